@@ -1,0 +1,17 @@
+package gov.perftarget.budget.events;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import gov.perftarget.budget.domain.RevisionContent;
+
+/**
+ * Data of the {@code declaration-submitted} event (key: the declaration id): a department
+ * submitted revision {@code revision} of its declaration. It carries the revision's whole content,
+ * so that the review works on exactly what was submitted.
+ */
+public record DeclarationSubmitted(UUID declarationId, int revision, OffsetDateTime submittedAt,
+        RevisionContent declaration) {
+
+    public static final String TYPE = "declaration-submitted";
+}

@@ -1,0 +1,40 @@
+package gov.perftarget.budget.events;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Writes events into the outbox, inside the caller's transaction. */
+@ApplicationScoped
+public class EventOutbox {
+
+    private final ObjectMapper json;
+
+    public EventOutbox(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID add(String topic, String type, UUID declarationId, String subject, Object data) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.topic = topic;
+        event.eventKey = declarationId.toString();
+        event.eventType = type;
+        event.subject = subject;
+        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        try {
+            event.payload = json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event data cannot be written as JSON: " + type, e);
+        }
+        event.persist();
+        return event.id;
+    }
+}

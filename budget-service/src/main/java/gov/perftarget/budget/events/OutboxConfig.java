@@ -1,0 +1,27 @@
+package gov.perftarget.budget.events;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the transactional outbox and its relay ({@code perftarget.outbox.*}). */
+@ConfigMapping(prefix = "perftarget.outbox")
+public interface OutboxConfig {
+
+    /** Topic of the {@code declaration-submitted} events. */
+    @WithDefault("declaration-submitted")
+    String topicDeclarationSubmitted();
+
+    /** How many pending events one relay run publishes at most. */
+    @WithDefault("100")
+    int batchSize();
+
+    /** How often the relay looks for pending events (read by the {@code @Scheduled} relay). */
+    @WithDefault("1s")
+    Duration relayInterval();
+
+    /** How long the relay waits for Kafka to acknowledge one event before it tries again later. */
+    @WithDefault("10s")
+    Duration sendTimeout();
+}

@@ -1,0 +1,98 @@
+package gov.perftarget.budget.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Publishes the outbox to Kafka: oldest first, one acknowledged send at a time, marking each
+ * event published only once the broker has it ({@code acks=all}, idempotent producer). While
+ * Kafka is unreachable the events stay pending and the next run tries again, so nothing is lost;
+ * an event may be sent twice after a crash between send and mark, which consumers absorb by id.
+ *
+ * <p>Events are CloudEvents 1.0 in binary mode: the {@code ce_*} headers carry the attributes,
+ * the record value the JSON data.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final String SOURCE = "/budget-service";
+
+    private final OutboxConfig config;
+    private final KafkaProducer<String, String> producer;
+
+    public OutboxRelay(OutboxConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.config = config;
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) config.sendTimeout().toMillis(),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis(),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.sendTimeout().toMillis(), 5000),
+                ProducerConfig.LINGER_MS_CONFIG, 0),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    @Scheduled(every = "${perftarget.outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void publishPending() {
+        List<OutboxEvent> batch = OutboxEvent.lockPending(config.batchSize());
+        for (OutboxEvent event : batch) {
+            try {
+                producer.send(toRecord(event)).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                event.lastError = null;
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                event.attempts++;
+                event.lastError = String.valueOf(e.getMessage());
+                Log.warnf("Outbox event %s (%s) not published yet, will retry: %s", event.id, event.eventType,
+                        e.getMessage());
+                // keep the order: later events of the batch wait for this one
+                return;
+            }
+        }
+    }
+
+    private static ProducerRecord<String, String> toRecord(OutboxEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.eventKey, event.payload);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", event.id.toString());
+        header(record, "ce_type", event.eventType);
+        header(record, "ce_source", SOURCE);
+        header(record, "ce_subject", event.subject);
+        header(record, "ce_time", event.occurredAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        header(record, "content-type", "application/json");
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+}

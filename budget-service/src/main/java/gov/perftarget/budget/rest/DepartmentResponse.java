@@ -1,0 +1,19 @@
+package gov.perftarget.budget.rest;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.perftarget.budget.domain.Department;
+
+/** A department as the API shows it. */
+@Schema(description = "部门 department")
+public record DepartmentResponse(UUID id, String code, String name, int subordinateUnitCount,
+        OffsetDateTime createdAt) {
+
+    public static DepartmentResponse of(Department department) {
+        return new DepartmentResponse(department.id, department.code, department.name,
+                department.subordinateUnitCount, department.createdAt);
+    }
+}

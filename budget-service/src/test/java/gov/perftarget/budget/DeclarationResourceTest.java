@@ -1,0 +1,211 @@
+package gov.perftarget.budget;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import gov.perftarget.budget.events.OutboxEvent;
+import gov.perftarget.testing.SeedForm;
+import gov.perftarget.testing.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class DeclarationResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String newDepartment() {
+        return given().contentType(ContentType.JSON).body(SeedForm.department(DepartmentResourceTest.uniqueCode()))
+                .post("/api/v1/departments").then().statusCode(201).extract().path("id");
+    }
+
+    private static String create(ObjectNode declaration) {
+        return given().contentType(ContentType.JSON).body(declaration.toString())
+                .when().post("/api/v1/declarations")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldCreateTheSeedDeclarationAndReadItBackToTheCent() {
+        String departmentId = newDepartment();
+        String id = create(SeedForm.declaration(departmentId, 2023));
+
+        given().when().get("/api/v1/declarations/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("DRAFT"))
+                .body("currentRevision", equalTo(0))
+                .body("fiscalYear", equalTo(2023))
+                .body("departmentName", equalTo(SeedForm.DEPARTMENT_NAME))
+                .body("budget.basicExpenditure", equalTo("16467.85"))
+                .body("budget.fiscalAppropriation", equalTo("494772.54"))
+                .body("budget.otherIncome", equalTo("0.00"))
+                .body("budget.transferToLowerLevels", equalTo("57622.00"))
+                .body("keyTasks", hasSize(5))
+                .body("keyTasks[0].position", equalTo(1))
+                .body("keyTasks[0].name", equalTo("基础研究计划"))
+                .body("keyTasks[2].plannedFunds", equalTo("182186.08"))
+                .body("overallTarget", startsWith("面向世界科技前沿"));
+
+        given().queryParam("departmentId", departmentId).when().get("/api/v1/declarations")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
+    }
+
+    @Test
+    void shouldAcceptMoneyAsJsonNumbersWithoutLosingACent() {
+        ObjectNode declaration = SeedForm.declaration(newDepartment(), 2023);
+        ObjectNode budget = (ObjectNode) declaration.get("budget");
+        budget.put("fiscalAppropriation", new java.math.BigDecimal("494772.54"));
+        String id = create(declaration);
+
+        given().get("/api/v1/declarations/" + id).then().body("budget.fiscalAppropriation", equalTo("494772.54"));
+    }
+
+    @Test
+    void shouldRejectInvalidMoneyNamingTheFieldAndCreateNothing() {
+        String departmentId = newDepartment();
+        ObjectNode declaration = SeedForm.declaration(departmentId, 2023);
+        ((ObjectNode) declaration.get("budget")).put("basicExpenditure", "-1.00");
+        ((ObjectNode) declaration.get("budget")).put("projectExpenditure", "7914.131");
+        ((ObjectNode) declaration.get("keyTasks").get(1)).put("name", "");
+
+        given().contentType(ContentType.JSON).body(declaration.toString())
+                .when().post("/api/v1/declarations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("budget.basicExpenditure"))
+                .body("errors.field", hasItem("budget.projectExpenditure"))
+                .body("errors.field", hasItem("keyTasks[1].name"));
+
+        ((ObjectNode) declaration.get("budget")).put("basicExpenditure", "many");
+        given().contentType(ContentType.JSON).body(declaration.toString())
+                .when().post("/api/v1/declarations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("budget.basicExpenditure"));
+
+        given().queryParam("departmentId", departmentId).get("/api/v1/declarations").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void shouldRefuseASecondDeclarationForTheSameDepartmentAndYear() {
+        String departmentId = newDepartment();
+        create(SeedForm.declaration(departmentId, 2023));
+
+        given().contentType(ContentType.JSON).body(SeedForm.declaration(departmentId, 2023).toString())
+                .when().post("/api/v1/declarations")
+                .then().statusCode(409).body("type", equalTo("urn:perftarget:problem:declaration-exists"));
+        create(SeedForm.declaration(departmentId, 2024));
+    }
+
+    @Test
+    void shouldRefuseADeclarationOfAnUnknownDepartment() {
+        given().contentType(ContentType.JSON)
+                .body(SeedForm.declaration("00000000-0000-0000-0000-000000000000", 2023).toString())
+                .when().post("/api/v1/declarations")
+                .then().statusCode(422).body("errors[0].field", equalTo("departmentId"));
+    }
+
+    @Test
+    void shouldSubmitRevisionOneAndPublishTheEventKeyedByDeclaration() throws Exception {
+        String id = create(SeedForm.declaration(newDepartment(), 2023));
+
+        given().when().post("/api/v1/declarations/" + id + "/submit")
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/declarations/" + id + "/revisions/1"))
+                .body("revision", equalTo(1))
+                .body("status", equalTo("SUBMITTED"))
+                .body("warnings", hasSize(0));
+
+        given().get("/api/v1/declarations/" + id).then().body("status", equalTo("SUBMITTED"))
+                .body("currentRevision", equalTo(1));
+        given().get("/api/v1/declarations/" + id + "/revisions/1").then().statusCode(200)
+                .body("number", equalTo(1))
+                .body("content.budget.specialFunds", equalTo("470390.56"))
+                .body("content.keyTasks", hasSize(5));
+
+        List<ConsumerRecord<String, String>> events = TopicReader.recordsWithKey("declaration-submitted", id, 1,
+                Duration.ofSeconds(30));
+        assertEquals(1, events.size(), "one declaration-submitted event keyed by the declaration id");
+        ConsumerRecord<String, String> event = events.get(0);
+        assertEquals("declaration-submitted", header(event, "ce_type"));
+        assertEquals("1.0", header(event, "ce_specversion"));
+        assertEquals("declarations/" + id + "/revisions/1", header(event, "ce_subject"));
+        JsonNode data = JSON.readTree(event.value());
+        assertEquals(id, data.get("declarationId").asText());
+        assertEquals(1, data.get("revision").asInt());
+        assertEquals("494772.54", data.at("/declaration/budget/fiscalAppropriation").asText());
+        assertEquals("25192.26", data.at("/declaration/keyTasks/4/plannedFunds").asText());
+        assertTrue(data.at("/declaration/budget/fiscalAppropriation").isTextual(), "money is a decimal string");
+    }
+
+    @Test
+    void shouldRefuseToSubmitTwice() {
+        String id = create(SeedForm.declaration(newDepartment(), 2023));
+        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
+
+        given().post("/api/v1/declarations/" + id + "/submit")
+                .then().statusCode(409).body("type", equalTo("urn:perftarget:problem:declaration-not-editable"));
+        given().get("/api/v1/declarations/" + id).then().body("currentRevision", equalTo(1));
+    }
+
+    @Test
+    void shouldRefuseAnUnbalancedSubmissionAndChangeNothing() {
+        ObjectNode declaration = SeedForm.declaration(newDepartment(), 2023);
+        ((ObjectNode) declaration.get("budget")).put("basicExpenditure", "16467.86");
+        ((ObjectNode) declaration.get("keyTasks").get(0)).put("plannedFunds", "115233.67");
+        String id = create(declaration);
+
+        given().post("/api/v1/declarations/" + id + "/validate").then().statusCode(200)
+                .body("expenditureTotal", equalTo("494772.55"))
+                .body("incomeTotal", equalTo("494772.54"))
+                .body("findings.code", hasItem("BUDGET_EXPENDITURE_INCOME_MISMATCH"));
+
+        given().when().post("/api/v1/declarations/" + id + "/submit")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:perftarget:problem:budget-identities-failed"))
+                .body("errors.field", hasItem("budget"))
+                .body("errors.field", hasItem("keyTasks"));
+
+        given().get("/api/v1/declarations/" + id).then().body("status", equalTo("DRAFT"))
+                .body("currentRevision", equalTo(0));
+        given().get("/api/v1/declarations/" + id + "/revisions/1").then().statusCode(404);
+        long events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("eventKey", id));
+        assertEquals(0, events, "no event for a refused submission");
+    }
+
+    @Test
+    void shouldSubmitWithAWarningWhenKeyTaskFundsAreBelowCityLevelUse() {
+        ObjectNode declaration = SeedForm.declaration(newDepartment(), 2023);
+        ((ObjectNode) declaration.get("keyTasks").get(0)).put("plannedFunds", "115233.00");
+        String id = create(declaration);
+
+        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201)
+                .body("warnings.code", hasItem("KEY_TASK_FUNDS_BELOW_CITY_LEVEL_USE"));
+    }
+
+    @Test
+    void shouldRejectAnInvalidPageSize() {
+        given().queryParam("size", 0).get("/api/v1/declarations").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

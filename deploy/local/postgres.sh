@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs (if missing) and starts the Debian PostgreSQL cluster, then creates the platform's
+# role and databases. Idempotent: safe to run any number of times. Needs root or sudo.
+#   one database per service (budget, indicator, review), plus *_test for the module tests
+#   and *_e2e for the system tests, so that tests never touch a developer's data.
+set -euo pipefail
+
+DB_USER=${DB_USERNAME:-perftarget}
+DB_PASS=${DB_PASSWORD:-perftarget}
+DATABASES="budget indicator review budget_test indicator_test review_test budget_e2e indicator_e2e review_e2e"
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+if ! command -v pg_lsclusters >/dev/null 2>&1 || [ -z "$(pg_lsclusters -h 2>/dev/null)" ]; then
+    echo "[postgres] installing PostgreSQL from Debian packages"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
+fi
+
+read -r PG_VERSION PG_CLUSTER _ <<<"$(pg_lsclusters -h | head -n 1)"
+if ! pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1==v && $2==c {print $4}' | grep -q online; then
+    echo "[postgres] starting cluster $PG_VERSION/$PG_CLUSTER"
+    # no systemd on these machines: start the cluster directly
+    $SUDO pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" start
+fi
+for _ in $(seq 1 60); do
+    pg_isready -q -h localhost -p 5432 && break
+    sleep 0.5
+done
+pg_isready -h localhost -p 5432 >/dev/null || { echo "[postgres] not ready on localhost:5432" >&2; exit 1; }
+
+psql_admin() { $SUDO su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
+
+if [ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname = '$DB_USER'")" != "1" ]; then
+    psql_admin "CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASS'"
+fi
+for db in $DATABASES; do
+    if [ "$(psql_admin "SELECT 1 FROM pg_database WHERE datname = '$db'")" != "1" ]; then
+        psql_admin "CREATE DATABASE $db OWNER $DB_USER"
+    fi
+done
+echo "[postgres] ready on localhost:5432 (role $DB_USER; databases: $DATABASES)"

@@ -1,0 +1,73 @@
+package gov.perftarget.api;
+
+import java.util.List;
+
+/**
+ * A request the service refuses on purpose: not found, conflicting, or breaking a business rule.
+ * Mapped to a {@link Problem}; the message is given in Chinese and English.
+ */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final String detail;
+    private final String detailEn;
+    private final List<Problem.FieldError> errors;
+
+    public ApiException(int status, String type, String title, String detail, String detailEn,
+            List<Problem.FieldError> errors) {
+        super(detailEn);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.detail = detail;
+        this.detailEn = detailEn;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** A resource that does not exist, named in Chinese ({@code 申报表}) and English ({@code declaration}). */
+    public static ApiException notFound(String whatZh, String whatEn, Object id) {
+        return new ApiException(404, "not-found", "Not Found", "未找到" + whatZh + "：" + id,
+                "No " + whatEn + " with id " + id, List.of());
+    }
+
+    public static ApiException conflict(String type, String detail, String detailEn) {
+        return new ApiException(409, type, "Conflict", detail, detailEn, List.of());
+    }
+
+    /** The request is well-formed but breaks a business rule (422); each broken rule names its field. */
+    public static ApiException unprocessable(String type, String detail, String detailEn,
+            List<Problem.FieldError> errors) {
+        return new ApiException(422, type, "Unprocessable Content", detail, detailEn, errors);
+    }
+
+    public static ApiException badRequest(String field, String detail, String detailEn) {
+        return new ApiException(400, "validation", "Bad Request", detail, detailEn,
+                List.of(new Problem.FieldError(field, detail, detailEn)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public String detailEn() {
+        return detailEn;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}
