@@ -1,0 +1,37 @@
+package gov.perftarget.indicator.domain;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * What indicator-service knows of a declaration's lifecycle, learnt from budget-service's events:
+ * whether its indicators are locked (submitted, not yet returned) and its latest frozen revision.
+ */
+@Entity
+@Table(name = "declaration_state")
+public class DeclarationState extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "declaration_id")
+    public UUID declarationId;
+
+    public boolean locked;
+
+    @Column(name = "latest_revision")
+    public int latestRevision;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public static boolean isLocked(UUID declarationId) {
+        DeclarationState state = findById(declarationId);
+        return state != null && state.locked;
+    }
+}

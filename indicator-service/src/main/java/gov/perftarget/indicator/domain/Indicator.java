@@ -1,0 +1,75 @@
+package gov.perftarget.indicator.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * 绩效指标: a 三级 indicator of a declaration under its 一级/二级 categories, with its two target
+ * texts as written (实施周期指标值, 年度指标值).
+ */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends PanacheEntityBase {
+
+    /** The revision number of the working copy that the department edits. */
+    public static final int WORKING_COPY = 0;
+
+    @Id
+    public UUID id;
+
+    @Column(name = "declaration_id")
+    public UUID declarationId;
+
+    /** {@link #WORKING_COPY}, or the submitted revision this frozen copy belongs to. */
+    public int revision;
+
+    /** Place on the form, from 1. */
+    public int position;
+
+    @Column(name = "level1_category")
+    public String level1Category;
+
+    @Column(name = "level2_category")
+    public String level2Category;
+
+    /** 三级指标 name. */
+    public String name;
+
+    /** 实施周期指标值, as written. */
+    @Column(name = "period_target")
+    public String periodTarget;
+
+    /** 年度指标值, as written. */
+    @Column(name = "annual_target")
+    public String annualTarget;
+
+    /** Optional weight (权重), in points. */
+    public BigDecimal weight;
+
+    public static List<Indicator> of(UUID declarationId, int revision) {
+        return list("declarationId = ?1 and revision = ?2 order by position", declarationId, revision);
+    }
+
+    public Indicator copyFor(int frozenRevision) {
+        Indicator copy = new Indicator();
+        copy.id = UUID.randomUUID();
+        copy.declarationId = declarationId;
+        copy.revision = frozenRevision;
+        copy.position = position;
+        copy.level1Category = level1Category;
+        copy.level2Category = level2Category;
+        copy.name = name;
+        copy.periodTarget = periodTarget;
+        copy.annualTarget = annualTarget;
+        copy.weight = weight;
+        return copy;
+    }
+}

@@ -1,0 +1,48 @@
+package gov.perftarget.indicator.events;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.perftarget.indicator.service.RevisionFreezer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Consumes {@code declaration-submitted}: freezes the declaration's indicators as the submitted
+ * revision. Reads only the fields it needs, so later additions to the event do not break it.
+ */
+@ApplicationScoped
+public class DeclarationSubmittedConsumer {
+
+    private final RevisionFreezer freezer;
+    private final ObjectMapper json;
+
+    public DeclarationSubmittedConsumer(RevisionFreezer freezer, ObjectMapper json) {
+        this.freezer = freezer;
+        this.json = json;
+    }
+
+    @Incoming("declaration-submitted")
+    @Blocking // ordered: events of one partition are applied one after the other
+    public void onSubmitted(ConsumerRecord<String, String> record) throws Exception {
+        JsonNode data = json.readTree(record.value());
+        UUID declarationId = UUID.fromString(data.get("declarationId").asText());
+        int revision = data.get("revision").asInt();
+        freezer.freeze(eventId(record), declarationId, revision);
+    }
+
+    /** The CloudEvents id; without one, the record's place in the log identifies it. */
+    static String eventId(ConsumerRecord<String, String> record) {
+        Header id = record.headers().lastHeader("ce_id");
+        return id != null ? new String(id.value(), StandardCharsets.UTF_8)
+                : record.topic() + "/" + record.partition() + "/" + record.offset();
+    }
+}

@@ -1,0 +1,41 @@
+package gov.perftarget.indicator.rest;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.perftarget.indicator.domain.Category;
+import gov.perftarget.indicator.service.IndicatorService;
+
+@Path("/api/v1/categories")
+@Tag(name = "Catalogue", description = "指标目录 the indicator catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+public class CategoryResource {
+
+    private final IndicatorService indicators;
+
+    public CategoryResource(IndicatorService indicators) {
+        this.indicators = indicators;
+    }
+
+    @GET
+    @Operation(operationId = "listCategories",
+            summary = "The 一级 categories, each with its 二级 categories, in catalogue order (指标目录)")
+    public List<CategoryResponse> list() {
+        Collection<Category> all = indicators.catalogue().values();
+        return all.stream().filter(c -> c.level == 1)
+                .map(level1 -> new CategoryResponse(level1.code, 1, level1.name, level1.nameEn,
+                        all.stream().filter(c -> level1.code.equals(c.parentCode))
+                                .map(level2 -> new CategoryResponse(level2.code, 2, level2.name, level2.nameEn,
+                                        List.of()))
+                                .toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,66 @@
+package gov.perftarget.indicator.rest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.perftarget.indicator.domain.Category;
+import gov.perftarget.indicator.domain.Indicator;
+import gov.perftarget.indicator.service.IndicatorService;
+
+@Path("/api/v1/declarations/{declarationId}")
+@Tag(name = "Indicators", description = "绩效指标 a declaration's indicators")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+
+    private final IndicatorService indicators;
+
+    public IndicatorResource(IndicatorService indicators) {
+        this.indicators = indicators;
+    }
+
+    @PUT
+    @Path("/indicators")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceIndicators",
+            summary = "Set the declaration's indicators while it is a draft (填报绩效指标)")
+    public IndicatorSetResponse replace(@PathParam("declarationId") UUID declarationId,
+            @NotNull(message = "请求体不能为空|request body is required") @Valid IndicatorSetRequest request) {
+        return view(declarationId, Indicator.WORKING_COPY, indicators.replaceWorkingCopy(declarationId, request));
+    }
+
+    @GET
+    @Path("/indicators")
+    @Operation(operationId = "getIndicators", summary = "Read the declaration's indicators as they stand (查看绩效指标)")
+    public IndicatorSetResponse workingCopy(@PathParam("declarationId") UUID declarationId) {
+        return view(declarationId, Indicator.WORKING_COPY, indicators.workingCopy(declarationId));
+    }
+
+    @GET
+    @Path("/revisions/{revision}/indicators")
+    @Operation(operationId = "getRevisionIndicators",
+            summary = "Read the indicators frozen with a submitted revision (查看修订版本的绩效指标)")
+    public IndicatorSetResponse frozen(@PathParam("declarationId") UUID declarationId,
+            @PathParam("revision") int revision) {
+        return view(declarationId, revision, indicators.frozen(declarationId, revision));
+    }
+
+    private IndicatorSetResponse view(UUID declarationId, int revision, List<Indicator> list) {
+        Map<String, Category> catalogue = indicators.catalogue();
+        return new IndicatorSetResponse(declarationId, revision,
+                list.stream().map(indicator -> IndicatorResponse.of(indicator, catalogue)).toList());
+    }
+}

@@ -1,0 +1,30 @@
+package gov.perftarget.indicator.rest;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.perftarget.indicator.domain.Category;
+import gov.perftarget.indicator.domain.Indicator;
+
+/** An indicator as the API shows it: category codes with their Chinese names, and both target texts. */
+@Schema(description = "三级绩效指标 indicator")
+public record IndicatorResponse(
+        int position,
+        @Schema(description = "一级指标 code", examples = "OUTPUT") String level1Category,
+        @Schema(description = "一级指标 name", examples = "产出指标") String level1CategoryName,
+        @Schema(description = "二级指标 code", examples = "QUANTITY") String level2Category,
+        @Schema(description = "二级指标 name", examples = "数量指标") String level2CategoryName,
+        String name,
+        String periodTarget,
+        String annualTarget,
+        BigDecimal weight) {
+
+    public static IndicatorResponse of(Indicator indicator, Map<String, Category> catalogue) {
+        return new IndicatorResponse(indicator.position, indicator.level1Category,
+                catalogue.get(indicator.level1Category).name, indicator.level2Category,
+                catalogue.get(indicator.level2Category).name, indicator.name, indicator.periodTarget,
+                indicator.annualTarget, indicator.weight);
+    }
+}

@@ -1,0 +1,132 @@
+package gov.perftarget.indicator;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import gov.perftarget.testing.SeedForm;
+import gov.perftarget.testing.TopicWriter;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class IndicatorResourceTest {
+
+    private static void putSeedIndicators(UUID declarationId) {
+        given().contentType(ContentType.JSON).body(Map.of("indicators", SeedForm.indicators()))
+                .when().put("/api/v1/declarations/" + declarationId + "/indicators")
+                .then().statusCode(200).body("indicators", hasSize(10));
+    }
+
+    private static void submitted(UUID declarationId, int revision, String eventId) {
+        submitted(declarationId, declarationId, revision, eventId);
+    }
+
+    private static void submitted(UUID key, UUID declarationId, int revision, String eventId) {
+        TopicWriter.send("declaration-submitted", key.toString(),
+                "{\"declarationId\":\"" + declarationId + "\",\"revision\":" + revision + "}",
+                Map.of("ce_id", eventId, "ce_type", "declaration-submitted", "ce_specversion", "1.0",
+                        "ce_source", "/test"));
+    }
+
+    private static void awaitFrozen(UUID declarationId, int revision) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            int status = given().get("/api/v1/declarations/" + declarationId + "/revisions/" + revision + "/indicators")
+                    .statusCode();
+            if (status == 200) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("revision " + revision + " was never frozen");
+    }
+
+    @Test
+    void shouldServeTheCatalogueWithItsNineLevelTwoCategories() {
+        given().get("/api/v1/categories").then().statusCode(200)
+                .body("code", equalTo(List.of("OUTPUT", "OUTCOME", "SATISFACTION")))
+                .body("[0].children.code", equalTo(List.of("QUANTITY", "QUALITY", "TIMELINESS", "COST")))
+                .body("[1].children.name", equalTo(List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")))
+                .body("[2].children", hasSize(1));
+    }
+
+    @Test
+    void shouldAttachTheSeedIndicatorsAndReadThemBackAsWritten() {
+        UUID declarationId = UUID.randomUUID();
+        putSeedIndicators(declarationId);
+
+        given().get("/api/v1/declarations/" + declarationId + "/indicators").then().statusCode(200)
+                .body("revision", equalTo(0))
+                .body("indicators", hasSize(10))
+                .body("indicators[0].position", equalTo(1))
+                .body("indicators[0].level1Category", equalTo("OUTPUT"))
+                .body("indicators[0].level2CategoryName", equalTo("数量指标"))
+                .body("indicators[3].periodTarget", equalTo("1.新增省级以上孵化载体15家； 2.国家级孵化器运营评价优秀数量位居全国前列。"))
+                .body("indicators[3].annualTarget", equalTo("1.新增省级以上孵化载体15家；2.国家级孵化器运营评价优秀数量位居全国前列。"))
+                .body("indicators[9].level2Category", equalTo("SOCIAL"));
+    }
+
+    @Test
+    void shouldRefuseALevelTwoCategoryOfAnotherLevelOneAndKeepTheOldIndicators() {
+        UUID declarationId = UUID.randomUUID();
+        putSeedIndicators(declarationId);
+
+        Map<String, Object> wrong = Map.of("level1Category", "效益指标", "level2Category", "数量指标", "name", "x",
+                "periodTarget", "≥1项", "annualTarget", "≥1项");
+        given().contentType(ContentType.JSON).body(Map.of("indicators", List.of(wrong)))
+                .when().put("/api/v1/declarations/" + declarationId + "/indicators")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("indicators[0].level2Category"));
+
+        given().get("/api/v1/declarations/" + declarationId + "/indicators").then().body("indicators", hasSize(10));
+    }
+
+    @Test
+    void shouldNameBlankFieldsOfAnIndicator() {
+        Map<String, Object> blank = Map.of("level1Category", "OUTPUT", "level2Category", "QUANTITY", "name", "",
+                "periodTarget", "≥1项", "annualTarget", " ");
+        given().contentType(ContentType.JSON).body(Map.of("indicators", List.of(blank)))
+                .when().put("/api/v1/declarations/" + UUID.randomUUID() + "/indicators")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("indicators[0].name"))
+                .body("errors.field", hasItem("indicators[0].annualTarget"));
+    }
+
+    @Test
+    void shouldFreezeTheIndicatorsOnSubmissionOnceAndRefuseLaterEdits() throws Exception {
+        UUID declarationId = UUID.randomUUID();
+        putSeedIndicators(declarationId);
+        given().get("/api/v1/declarations/" + declarationId + "/revisions/1/indicators").then().statusCode(404);
+
+        String eventId = UUID.randomUUID().toString();
+        submitted(declarationId, 1, eventId);
+        awaitFrozen(declarationId, 1);
+
+        given().get("/api/v1/declarations/" + declarationId + "/revisions/1/indicators").then().statusCode(200)
+                .body("revision", equalTo(1)).body("indicators", hasSize(10))
+                .body("indicators[7].name", equalTo("聚焦科学发现，增强源头创新供给能力，强化国家战略科技力量。"));
+
+        given().contentType(ContentType.JSON).body(Map.of("indicators", SeedForm.indicators().subList(0, 1)))
+                .when().put("/api/v1/declarations/" + declarationId + "/indicators")
+                .then().statusCode(409).body("type", equalTo("urn:perftarget:problem:declaration-not-editable"));
+
+        // the same event again, then a marker on the same partition: once it is applied, so was the duplicate
+        submitted(declarationId, 1, eventId);
+        UUID marker = UUID.randomUUID();
+        submitted(declarationId, marker, 1, UUID.randomUUID().toString());
+        awaitFrozen(marker, 1);
+        given().get("/api/v1/declarations/" + declarationId + "/revisions/1/indicators").then()
+                .body("indicators", hasSize(10));
+        given().get("/api/v1/declarations/" + declarationId + "/revisions/2/indicators").then().statusCode(404);
+    }
+}
