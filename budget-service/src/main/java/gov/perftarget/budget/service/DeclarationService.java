@@ -28,6 +28,7 @@ import gov.perftarget.budget.rest.DeclarationRequest;
 import gov.perftarget.rules.BudgetCheck;
 import gov.perftarget.rules.BudgetIdentities;
 import gov.perftarget.rules.Finding;
+import gov.perftarget.rules.Severity;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
@@ -134,7 +135,7 @@ public class DeclarationService {
         if (check.hasErrors()) {
             throw ApiException.unprocessable("budget-identities-failed", "预算数据勾稽关系不成立，不能提交",
                     "The budget figures do not add up; the declaration cannot be submitted",
-                    check.findings().stream().filter(Finding::isError)
+                    check.findings().stream().filter(finding -> finding.is(Severity.ERROR))
                             .map(f -> new Problem.FieldError(f.field(), f.message(), f.messageEn()))
                             .toList());
         }
@@ -156,7 +157,7 @@ public class DeclarationService {
                 new DeclarationSubmitted(declaration.id, revision.number, now, revision.content));
         Log.infof("Declaration %s submitted as revision %d", declaration.id, revision.number);
         return new Submission(declaration, revision,
-                check.findings().stream().filter(f -> !f.isError()).toList());
+                check.findings().stream().filter(finding -> !finding.is(Severity.ERROR)).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,17 +1,16 @@
 package gov.perftarget.indicator.events;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.perftarget.api.CloudEvents;
 import gov.perftarget.indicator.service.RevisionFreezer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -36,13 +35,6 @@ public class DeclarationSubmittedConsumer {
         JsonNode data = json.readTree(record.value());
         UUID declarationId = UUID.fromString(data.get("declarationId").asText());
         int revision = data.get("revision").asInt();
-        freezer.freeze(eventId(record), declarationId, revision);
-    }
-
-    /** The CloudEvents id; without one, the record's place in the log identifies it. */
-    static String eventId(ConsumerRecord<String, String> record) {
-        Header id = record.headers().lastHeader("ce_id");
-        return id != null ? new String(id.value(), StandardCharsets.UTF_8)
-                : record.topic() + "/" + record.partition() + "/" + record.offset();
+        freezer.freeze(CloudEvents.id(record), declarationId, revision);
     }
 }

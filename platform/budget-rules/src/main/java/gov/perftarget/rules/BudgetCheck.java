@@ -20,6 +20,6 @@ public record BudgetCheck(
         List<Finding> findings) {
 
     public boolean hasErrors() {
-        return findings.stream().anyMatch(Finding::isError);
+        return findings.stream().anyMatch(finding -> finding.is(Severity.ERROR));
     }
 }

@@ -18,7 +18,8 @@ public record Finding(String code, Severity severity, String field, String messa
         return new Finding(code, Severity.INFO, field, message, messageEn);
     }
 
-    public boolean isError() {
-        return severity == Severity.ERROR;
+    /** Named so that JSON mappers do not take it for a property. */
+    public boolean is(Severity expected) {
+        return severity == expected;
     }
 }

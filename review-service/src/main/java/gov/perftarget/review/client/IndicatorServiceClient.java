@@ -1,0 +1,34 @@
+package gov.perftarget.review.client;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import gov.perftarget.review.domain.CatalogueCategory;
+import gov.perftarget.review.domain.RevisionIndicator;
+
+/** indicator-service's API, the part the pre-review reads. */
+@RegisterRestClient(configKey = "indicator-service")
+@Path("/api/v1")
+public interface IndicatorServiceClient {
+
+    /** The indicators frozen with a revision; 404 until indicator-service has frozen them. */
+    @GET
+    @Path("/declarations/{declarationId}/revisions/{revision}/indicators")
+    IndicatorSet frozenIndicators(@PathParam("declarationId") UUID declarationId, @PathParam("revision") int revision);
+
+    @GET
+    @Path("/categories")
+    List<CatalogueCategory> categories();
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record IndicatorSet(UUID declarationId, int revision, List<RevisionIndicator> indicators) {
+    }
+}

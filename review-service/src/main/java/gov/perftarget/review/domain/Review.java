@@ -1,0 +1,89 @@
+package gov.perftarget.review.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** 审核: the review of one submitted revision of a declaration, with its automatic pre-review. */
+@Entity
+@Table(name = "review")
+public class Review extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "declaration_id")
+    public UUID declarationId;
+
+    public int revision;
+
+    /** Id of the {@code declaration-submitted} event that started this review. */
+    @Column(name = "event_id")
+    public String eventId;
+
+    @Column(name = "department_code")
+    public String departmentCode;
+
+    @Column(name = "department_name")
+    public String departmentName;
+
+    @Column(name = "fiscal_year")
+    public int fiscalYear;
+
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+
+    /** The revision's content as submitted. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SubmittedRevision submission;
+
+    @Enumerated(EnumType.STRING)
+    public ReviewStatus status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PreReviewResult result;
+
+    /** How often the pre-review was tried and could not finish yet. */
+    public int attempts;
+
+    /** Why the last try could not finish. */
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+
+    public static Optional<Review> of(UUID declarationId, int revision) {
+        return find("declarationId = ?1 and revision = ?2", declarationId, revision).firstResultOptional();
+    }
+
+    public static boolean hasEvent(String eventId) {
+        return count("eventId", eventId) > 0;
+    }
+
+    /** The oldest pending reviews, locked so that two replicas never work on the same one. */
+    public static List<Review> lockPending(int limit) {
+        return find("status = ?1 order by receivedAt, id", ReviewStatus.PENDING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
+                .page(0, limit)
+                .list();
+    }
+}

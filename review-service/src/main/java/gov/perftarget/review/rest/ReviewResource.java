@@ -1,0 +1,64 @@
+package gov.perftarget.review.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.perftarget.api.Page;
+import gov.perftarget.review.domain.Review;
+import gov.perftarget.review.domain.ReviewStatus;
+import gov.perftarget.review.service.ReviewService;
+
+@Path("/api/v1")
+@Tag(name = "Reviews", description = "绩效目标审核 reviews and their automatic pre-review")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    private final ReviewService reviews;
+
+    public ReviewResource(ReviewService reviews) {
+        this.reviews = reviews;
+    }
+
+    @GET
+    @Path("/reviews")
+    @Operation(operationId = "listReviews", summary = "List reviews by declaration, fiscal year and status (审核列表)")
+    public Page<ReviewResponse> list(
+            @QueryParam("declarationId") UUID declarationId,
+            @QueryParam("fiscalYear") Integer fiscalYear,
+            @QueryParam("status") ReviewStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负|page must not be negative") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1|size must be at least 1")
+            @Max(value = 100, message = "每页条数不能超过 100|size must be at most 100") int size) {
+        Page<Review> found = reviews.list(declarationId, fiscalYear, status, page, size);
+        return new Page<>(found.items().stream().map(ReviewResponse::of).toList(), found.page(), found.size(),
+                found.total());
+    }
+
+    @GET
+    @Path("/reviews/{id}")
+    @Operation(operationId = "getReview", summary = "Read a review (查看审核)")
+    public ReviewResponse get(@PathParam("id") UUID id) {
+        return ReviewResponse.of(reviews.get(id));
+    }
+
+    @GET
+    @Path("/declarations/{declarationId}/revisions/{revision}/review")
+    @Operation(operationId = "getRevisionReview",
+            summary = "Read the review of a submitted revision; 404 until its submission has arrived (查看修订版本的审核)")
+    public ReviewResponse ofRevision(@PathParam("declarationId") UUID declarationId,
+            @PathParam("revision") int revision) {
+        return ReviewResponse.of(reviews.ofRevision(declarationId, revision));
+    }
+}

@@ -1,0 +1,79 @@
+package gov.perftarget.review.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import gov.perftarget.review.client.IndicatorServiceClient;
+import gov.perftarget.review.domain.CatalogueCategory;
+import gov.perftarget.review.domain.PreReview;
+import gov.perftarget.review.domain.Review;
+import gov.perftarget.review.domain.ReviewStatus;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Runs the automatic pre-review of pending reviews. A review stays pending until indicator-service
+ * serves the revision's frozen indicators (it freezes them from the same event, possibly later, and
+ * may be down for a while): each run tries again, so no submission is lost on the way.
+ */
+@ApplicationScoped
+public class PreReviewProcessor {
+
+    private final IndicatorServiceClient indicatorService;
+    private final PreReviewConfig config;
+
+    public PreReviewProcessor(@RestClient IndicatorServiceClient indicatorService, PreReviewConfig config) {
+        this.indicatorService = indicatorService;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${perftarget.pre-review.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void processPending() {
+        List<Review> pending = Review.lockPending(config.batchSize());
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<CatalogueCategory> catalogue;
+        try {
+            catalogue = indicatorService.categories();
+        } catch (RuntimeException e) {
+            pending.forEach(review -> notYet(review, "indicator-service unavailable: " + e.getMessage()));
+            return;
+        }
+        for (Review review : pending) {
+            try {
+                IndicatorServiceClient.IndicatorSet indicators = indicatorService.frozenIndicators(review.declarationId,
+                        review.revision);
+                review.result = PreReview.run(review.submission, indicators.indicators(), catalogue);
+                review.status = ReviewStatus.PRE_REVIEWED;
+                review.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                review.lastError = null;
+                Log.infof("Pre-review of declaration %s revision %d: %d errors, %d warnings", review.declarationId,
+                        review.revision, review.result.errorCount(), review.result.warningCount());
+            } catch (WebApplicationException e) {
+                notYet(review, e.getResponse().getStatus() == 404 ? "indicators not frozen yet"
+                        : "indicator-service answered " + e.getResponse().getStatus());
+            } catch (RuntimeException e) {
+                notYet(review, "indicator-service unavailable: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void notYet(Review review, String reason) {
+        review.attempts++;
+        review.lastError = reason;
+        if (review.attempts % 30 == 1) {
+            Log.warnf("Pre-review of declaration %s revision %d waits: %s", review.declarationId, review.revision,
+                    reason);
+        }
+    }
+}

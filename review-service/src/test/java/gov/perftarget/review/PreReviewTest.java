@@ -1,0 +1,108 @@
+package gov.perftarget.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import gov.perftarget.review.domain.PreReview;
+import gov.perftarget.review.domain.PreReviewResult;
+import gov.perftarget.review.domain.RevisionIndicator;
+import gov.perftarget.review.domain.SubmittedRevision;
+import gov.perftarget.review.domain.TextComparison;
+import gov.perftarget.rules.Finding;
+import gov.perftarget.rules.Severity;
+
+/** The pre-review rules alone, without Quarkus. */
+class PreReviewTest {
+
+    @Test
+    void shouldReportTheSeedSumsCategoriesAndMissingSatisfaction() {
+        PreReviewResult result = PreReview.run(SeedRevision.submitted(), SeedRevision.indicators(),
+                SeedRevision.CATALOGUE);
+
+        assertEquals(new BigDecimal("494772.54"), result.budget().expenditureTotal());
+        assertEquals(new BigDecimal("494772.54"), result.budget().incomeTotal());
+        assertEquals(new BigDecimal("412768.56"), result.budget().keyTaskFundsTotal());
+        assertEquals(10, result.indicatorCount());
+        Map<String, Integer> counts = result.categories().stream()
+                .collect(Collectors.toMap(PreReviewResult.CategoryCount::level2Category,
+                        PreReviewResult.CategoryCount::count));
+        assertEquals(7, counts.get("QUANTITY"));
+        assertEquals(3, counts.get("SOCIAL"));
+        assertEquals(9, counts.size(), "every 二级 category of the catalogue is listed");
+        assertEquals(0, result.errorCount());
+        assertTrue(codes(result).contains("MISSING_SATISFACTION_INDICATOR"));
+        assertTrue(codes(result).contains("MISSING_COST_INDICATOR"));
+        assertEquals(List.of("EMPTY_LEVEL2_CATEGORY"), codes(result).stream()
+                .filter(code -> code.equals("EMPTY_LEVEL2_CATEGORY")).distinct().toList());
+        // quality, timeliness, economic, ecological, sustainability; cost has its own finding
+        assertEquals(5, codes(result).stream().filter(code -> code.equals("EMPTY_LEVEL2_CATEGORY")).count());
+        assertEquals(7, result.warningCount());
+    }
+
+    @Test
+    void shouldCompareEachAnnualTargetTextWithItsPeriodText() {
+        PreReviewResult result = PreReview.run(SeedRevision.submitted(), SeedRevision.indicators(),
+                SeedRevision.CATALOGUE);
+
+        List<TextComparison> comparisons = result.targetComparisons().stream()
+                .map(PreReviewResult.TargetComparison::comparison).toList();
+        assertEquals(List.of(TextComparison.IDENTICAL, TextComparison.IDENTICAL, TextComparison.IDENTICAL,
+                TextComparison.WHITESPACE_ONLY, TextComparison.IDENTICAL, TextComparison.IDENTICAL,
+                TextComparison.IDENTICAL, TextComparison.DIFFERENT, TextComparison.IDENTICAL,
+                TextComparison.WHITESPACE_ONLY), comparisons);
+        Finding differs = result.findings().stream().filter(f -> f.code().equals("ANNUAL_TARGET_DIFFERS_FROM_PERIOD"))
+                .findFirst().orElseThrow();
+        assertEquals("indicators[7].annualTarget", differs.field());
+        assertEquals(Severity.INFO, differs.severity());
+    }
+
+    @Test
+    void shouldRequireOutputAndOutcomeIndicators() {
+        List<RevisionIndicator> outputsOnly = SeedRevision.indicators().stream()
+                .filter(i -> i.level1Category().equals("OUTPUT")).toList();
+
+        PreReviewResult result = PreReview.run(SeedRevision.submitted(), outputsOnly, SeedRevision.CATALOGUE);
+
+        assertTrue(codes(result).contains("MISSING_OUTCOME_INDICATOR"));
+        assertEquals(Severity.ERROR, result.findings().get(0).severity(), "errors come first");
+        assertTrue(result.errorCount() >= 1);
+    }
+
+    @Test
+    void shouldReportMissingPartsAndAnUnbalancedBudget() {
+        SubmittedRevision seed = SeedRevision.submitted();
+        SubmittedRevision incomplete = new SubmittedRevision(seed.departmentId(), seed.departmentCode(), " ",
+                seed.subordinateUnitCount(), seed.fiscalYear(), seed.budget(), "", List.of(), null);
+
+        PreReviewResult result = PreReview.run(incomplete, List.of(), SeedRevision.CATALOGUE);
+
+        List<String> codes = codes(result);
+        for (String code : List.of("MISSING_DEPARTMENT_NAME", "MISSING_OVERALL_TARGET", "MISSING_KEY_TASKS",
+                "MISSING_INDICATORS", "MISSING_OUTPUT_INDICATOR", "MISSING_OUTCOME_INDICATOR",
+                "KEY_TASK_FUNDS_BELOW_CITY_LEVEL_USE")) {
+            assertTrue(codes.contains(code), code + " in " + codes);
+        }
+    }
+
+    @Test
+    void shouldSurviveASubmissionWithoutBudget() {
+        SubmittedRevision seed = SeedRevision.submitted();
+        SubmittedRevision noBudget = new SubmittedRevision(seed.departmentId(), seed.departmentCode(),
+                seed.departmentName(), 0, seed.fiscalYear(), null, seed.overallTarget(), seed.keyTasks(), null);
+
+        PreReviewResult result = PreReview.run(noBudget, SeedRevision.indicators(), SeedRevision.CATALOGUE);
+
+        assertTrue(codes(result).contains("MISSING_BUDGET"));
+    }
+
+    private static List<String> codes(PreReviewResult result) {
+        return result.findings().stream().map(Finding::code).toList();
+    }
+}

@@ -1,0 +1,117 @@
+package gov.perftarget.review;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import gov.perftarget.testing.TopicWriter;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** A declaration-submitted event through the real broker to a stored, served pre-review. */
+@QuarkusTest
+class ReviewFlowTest {
+
+    private static String submit(UUID declarationId, int revision, String eventId) {
+        ObjectNode event = SeedRevision.JSON.createObjectNode();
+        event.put("declarationId", declarationId.toString());
+        event.put("revision", revision);
+        event.put("submittedAt", "2026-11-27T10:15:30Z");
+        event.set("declaration", SeedRevision.declarationJson("R" + declarationId.toString().substring(0, 8)));
+        TopicWriter.send("declaration-submitted", declarationId.toString(), event.toString(),
+                Map.of("ce_id", eventId, "ce_type", "declaration-submitted", "ce_specversion", "1.0",
+                        "ce_source", "/test"));
+        return eventId;
+    }
+
+    private static ValidatableResponse awaitReview(UUID declarationId, int revision, String status)
+            throws InterruptedException {
+        String path = "/api/v1/declarations/" + declarationId + "/revisions/" + revision + "/review";
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            var response = given().get(path);
+            if (response.statusCode() == 200 && status.equals(response.path("status"))) {
+                return response.then();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + status + " review of " + declarationId + "/" + revision);
+    }
+
+    @Test
+    void shouldPreReviewASubmittedRevisionAndServeTheResult() throws Exception {
+        UUID declarationId = UUID.randomUUID();
+        IndicatorServiceStandIn.freeze(declarationId, 1, SeedRevision.indicatorsJson());
+        submit(declarationId, 1, UUID.randomUUID().toString());
+
+        awaitReview(declarationId, 1, "PRE_REVIEWED")
+                .body("departmentName", equalTo("广州市科学技术局"))
+                .body("fiscalYear", equalTo(2023))
+                .body("preReview.budget.expenditureTotal", equalTo("494772.54"))
+                .body("preReview.budget.incomeTotal", equalTo("494772.54"))
+                .body("preReview.budget.keyTaskFundsTotal", equalTo("412768.56"))
+                .body("preReview.budget.identities.holds", equalTo(java.util.List.of(true, true, true)))
+                .body("preReview.indicatorCount", equalTo(10))
+                .body("preReview.categories.find { it.level2Category == 'QUANTITY' }.count", equalTo(7))
+                .body("preReview.categories.find { it.level2Category == 'SOCIAL' }.count", equalTo(3))
+                .body("preReview.findings.code", hasItem("MISSING_SATISFACTION_INDICATOR"))
+                .body("preReview.errorCount", equalTo(0))
+                .body("preReview.targetComparisons[7].comparison", equalTo("DIFFERENT"));
+
+        given().queryParam("declarationId", declarationId).get("/api/v1/reviews").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].revision", equalTo(1));
+    }
+
+    @Test
+    void shouldWaitForTheFrozenIndicatorsThenFinish() throws Exception {
+        UUID declarationId = UUID.randomUUID();
+        submit(declarationId, 1, UUID.randomUUID().toString());
+
+        awaitReview(declarationId, 1, "PENDING").body("preReview", nullValue());
+        Thread.sleep(600); // a few tries of the processor, all answered 404
+        given().get("/api/v1/declarations/" + declarationId + "/revisions/1/review").then()
+                .body("status", equalTo("PENDING"))
+                .body("waitingFor", equalTo("indicators not frozen yet"));
+
+        IndicatorServiceStandIn.freeze(declarationId, 1, SeedRevision.indicatorsJson());
+        awaitReview(declarationId, 1, "PRE_REVIEWED").body("waitingFor", nullValue())
+                .body("preReview.indicatorCount", equalTo(10));
+    }
+
+    @Test
+    void shouldApplyARedeliveredEventOnce() throws Exception {
+        UUID declarationId = UUID.randomUUID();
+        IndicatorServiceStandIn.freeze(declarationId, 1, SeedRevision.indicatorsJson());
+        String eventId = submit(declarationId, 1, UUID.randomUUID().toString());
+        awaitReview(declarationId, 1, "PRE_REVIEWED");
+
+        submit(declarationId, 1, eventId);
+        // a marker on the same partition: once it is reviewed, the duplicate was consumed before it
+        IndicatorServiceStandIn.freeze(declarationId, 2, SeedRevision.indicatorsJson());
+        submit(declarationId, 2, UUID.randomUUID().toString());
+        awaitReview(declarationId, 2, "PRE_REVIEWED");
+
+        given().queryParam("declarationId", declarationId).get("/api/v1/reviews").then()
+                .body("total", equalTo(2));
+    }
+
+    @Test
+    void shouldAnswerProblemJsonForUnknownReviewsAndBadPaging() {
+        given().get("/api/v1/declarations/" + UUID.randomUUID() + "/revisions/1/review").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/v1/reviews/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("size", 1000).get("/api/v1/reviews").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+        given().queryParam("status", "NOPE").get("/api/v1/reviews").then().statusCode(404);
+    }
+}
