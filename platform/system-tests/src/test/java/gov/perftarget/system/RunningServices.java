@@ -1,0 +1,118 @@
+package gov.perftarget.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The three services as built by the reactor ({@code target/quarkus-app}), each started as its
+ * own JVM process on a free port, against the {@code *_e2e} databases and the given Kafka broker.
+ */
+final class RunningServices implements AutoCloseable {
+
+    private final Path root;
+    private final Path logs;
+    private final Map<String, String> urls = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+
+    RunningServices(Path root) {
+        this.root = root;
+        this.logs = root.resolve("platform/system-tests/target/service-logs");
+    }
+
+    String url(String service) {
+        return urls.get(service);
+    }
+
+    RunningServices start(String kafkaBootstrapServers) throws IOException, InterruptedException {
+        Files.createDirectories(logs);
+        int budgetPort = freePort();
+        int indicatorPort = freePort();
+        int reviewPort = freePort();
+        start("budget-service", budgetPort, "budget_e2e", kafkaBootstrapServers, Map.of());
+        start("indicator-service", indicatorPort, "indicator_e2e", kafkaBootstrapServers, Map.of());
+        start("review-service", reviewPort, "review_e2e", kafkaBootstrapServers,
+                Map.of("INDICATOR_SERVICE_URL", "http://localhost:" + indicatorPort));
+        for (String service : urls.keySet()) {
+            awaitReady(service);
+        }
+        return this;
+    }
+
+    private void start(String service, int port, String database, String kafka, Map<String, String> extraEnv)
+            throws IOException {
+        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (mvn package)");
+        }
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(service + ".log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("HTTP_PORT", String.valueOf(port));
+        env.put("DB_URL", "jdbc:postgresql://localhost:5432/" + database);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        env.put("OUTBOX_RELAY_INTERVAL", "200ms");
+        env.put("PRE_REVIEW_INTERVAL", "200ms");
+        env.putAll(extraEnv);
+        processes.add(builder.start());
+        urls.put(service, "http://localhost:" + port);
+    }
+
+    private void awaitReady(String service) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            if (status(url(service) + "/q/health/ready") == 200) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new IllegalStateException(service + " did not become ready; see " + logs.resolve(service + ".log"));
+    }
+
+    static int status(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(2000);
+            return connection.getResponseCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaExecutable() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
