@@ -52,10 +52,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
-        Problem.FieldError error = field.isEmpty()
-                ? new Problem.FieldError("", "请求体不是有效的 JSON", "The request body is not valid JSON")
-                : new Problem.FieldError(field, "值的格式或类型不正确", "The value has the wrong format or type");
+        Problem.FieldError error;
+        if (!(e instanceof JsonMappingException mapping)) {
+            error = new Problem.FieldError("", "请求体不是有效的 JSON", "The request body is not valid JSON");
+        } else if (jsonPath(mapping).isEmpty()) {
+            error = new Problem.FieldError("", "请求体的结构不正确", "The request body does not have the expected structure");
+        } else {
+            error = new Problem.FieldError(jsonPath(mapping), "值的格式或类型不正确", "The value has the wrong format or type");
+        }
         return respond(validation(uri, List.of(error)));
     }
 

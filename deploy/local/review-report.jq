@@ -1,0 +1,25 @@
+# Renders a review (GET …/revisions/{n}/review of review-service) as text for the terminal.
+# Money stays a decimal string: grouping digits is done on the text, never through a float.
+def grouped:
+  (split(".")) as $p
+  | ($p[0] | explode | reverse | [recurse(.[3:]; length > 0) | .[0:3] | reverse | implode] | reverse | join(","))
+    + (if ($p | length) > 1 then "." + $p[1] else "" end);
+def mark: if . then "OK  " else "FAIL" end;
+
+"== 绩效目标机审 Pre-review: \(.departmentName) (\(.departmentCode)), fiscal year \(.fiscalYear), revision \(.revision): \(.status) ==",
+"",
+"Budget identities (万元):",
+(.preReview.budget as $b
+  | "  expenditure total  \($b.expenditureTotal | grouped)",
+    "  income total       \($b.incomeTotal | grouped)",
+    "  key-task funds     \($b.keyTaskFundsTotal | grouped)",
+    ($b.identities[] | "  [\(.holds | mark)] \(.description): \(.left | grouped) = \(.right | grouped)")),
+"",
+"Indicators: \(.preReview.indicatorCount)",
+(.preReview.categories[] | "  \(.level1CategoryName) / \(.level2CategoryName): \(.count)"),
+"",
+"Annual against period target text:",
+(.preReview.targetComparisons[] | "  \(.position). \(.comparison)"),
+"",
+"Findings: \(.preReview.errorCount) errors, \(.preReview.warningCount) warnings, \(.preReview.findings | length) in all",
+(.preReview.findings[] | "  \(.severity) \(.code) [\(.field)] \(.message) / \(.messageEn)")

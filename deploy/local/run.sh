@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Runs the whole system on the seed form, on this machine:
+#   installs/starts PostgreSQL and the Kafka broker, builds and starts the three services,
+#   loads the seed declaration (Guangzhou Municipal Science and Technology Bureau), submits it,
+#   and prints its automatic pre-review. The services keep running; their URLs are printed.
+#
+#   deploy/local/run.sh          start everything and show the seed's review
+#   deploy/local/run.sh --stop   stop the services, the broker and PostgreSQL
+#
+# Settings (environment): FISCAL_YEAR (2023), SEED_DEPARTMENT_CODE (GZSTB),
+# BUDGET_PORT (8081), INDICATOR_PORT (8082), REVIEW_PORT (8083), SKIP_BUILD (unset).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+RUN="$ROOT/.local/run"
+LOGS="$ROOT/.local/logs"
+FISCAL_YEAR=${FISCAL_YEAR:-2023}
+DEPARTMENT_CODE=${SEED_DEPARTMENT_CODE:-GZSTB}
+SEED="$HERE/seed/gz-stb-declaration.json"
+SERVICES=(budget-service indicator-service review-service)
+declare -A PORTS=([budget-service]=${BUDGET_PORT:-8081} [indicator-service]=${INDICATOR_PORT:-8082}
+    [review-service]=${REVIEW_PORT:-8083})
+
+url() { echo "http://localhost:${PORTS[$1]}"; }
+
+stop_services() {
+    for service in "${SERVICES[@]}"; do
+        local pidfile="$RUN/$service.pid"
+        if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+            kill "$(cat "$pidfile")"
+            for _ in $(seq 1 40); do kill -0 "$(cat "$pidfile")" 2>/dev/null || break; sleep 0.5; done
+            kill -0 "$(cat "$pidfile")" 2>/dev/null && kill -9 "$(cat "$pidfile")"
+            echo "[$service] stopped"
+        fi
+        rm -f "$pidfile"
+    done
+}
+
+if [ "${1:-}" = "--stop" ]; then
+    stop_services
+    "$HERE/kafka.sh" stop
+    if command -v pg_lsclusters >/dev/null 2>&1; then
+        SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+        read -r v c _ <<<"$(pg_lsclusters -h | head -n 1)"
+        $SUDO pg_ctlcluster --skip-systemctl-redirect "$v" "$c" stop 2>/dev/null && echo "[postgres] stopped" || true
+    fi
+    exit 0
+fi
+
+need() {
+    command -v "$1" >/dev/null 2>&1 && return
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$1" >/dev/null
+}
+need curl
+need jq
+
+"$HERE/postgres.sh"
+"$HERE/kafka.sh" start
+
+if [ -z "${SKIP_BUILD:-}" ]; then
+    echo "[build] packaging the services (tests are the other command)"
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipITs)
+fi
+
+stop_services
+mkdir -p "$RUN" "$LOGS"
+for service in "${SERVICES[@]}"; do
+    echo "[$service] starting on $(url "$service") (log: .local/logs/$service.log)"
+    HTTP_PORT=${PORTS[$service]} INDICATOR_SERVICE_URL=$(url indicator-service) \
+        nohup java -Xmx256m -jar "$ROOT/$service/target/quarkus-app/quarkus-run.jar" \
+        >"$LOGS/$service.log" 2>&1 &
+    echo $! >"$RUN/$service.pid"
+done
+for service in "${SERVICES[@]}"; do
+    for i in $(seq 1 120); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$(url "$service")/q/health/ready")" = "200" ] && break
+        [ "$i" = 120 ] && { echo "[$service] not ready; see .local/logs/$service.log" >&2; exit 1; }
+        sleep 0.5
+    done
+    echo "[$service] ready"
+done
+
+# --- the seed declaration: reuse what an earlier run created, create what is missing ---
+BUDGET=$(url budget-service)
+INDICATOR=$(url indicator-service)
+REVIEW=$(url review-service)
+post() { curl -sS --fail-with-body -H 'Content-Type: application/json' -X "$1" "$2" -d "$3"; }
+
+department_id=$(curl -sS --fail "$BUDGET/api/v1/departments?code=$DEPARTMENT_CODE" | jq -r '.[0].id // empty')
+if [ -z "$department_id" ]; then
+    department_id=$(post POST "$BUDGET/api/v1/departments" \
+        "$(jq --arg code "$DEPARTMENT_CODE" '{code: $code, name: .department.name,
+            subordinateUnitCount: .department.subordinateUnitCount}' "$SEED")" | jq -r .id)
+fi
+declaration=$(curl -sS --fail "$BUDGET/api/v1/declarations?departmentId=$department_id&fiscalYear=$FISCAL_YEAR" |
+    jq '.items[0] // empty')
+if [ -z "$declaration" ]; then
+    declaration=$(post POST "$BUDGET/api/v1/declarations" \
+        "$(jq --arg d "$department_id" --argjson y "$FISCAL_YEAR" '{departmentId: $d, fiscalYear: $y, budget,
+            overallTarget, keyTasks, otherTasks}' "$SEED")")
+fi
+declaration_id=$(jq -r .id <<<"$declaration")
+status=$(jq -r .status <<<"$declaration")
+echo "[seed] declaration $declaration_id of $DEPARTMENT_CODE for $FISCAL_YEAR is $status"
+
+if [ "$status" = "DRAFT" ] || [ "$status" = "RETURNED" ]; then
+    post PUT "$INDICATOR/api/v1/declarations/$declaration_id/indicators" \
+        "$(jq '{indicators: [.indicators[] | {level1Category, level2Category, name, periodTarget,
+            annualTarget}]}' "$SEED")" >/dev/null
+    echo "[seed] $(jq '.indicators | length' "$SEED") indicators attached"
+    revision=$(post POST "$BUDGET/api/v1/declarations/$declaration_id/submit" '' | jq -r .revision)
+    echo "[seed] submitted as revision $revision"
+else
+    revision=$(jq -r .currentRevision <<<"$declaration")
+fi
+
+review_url="$REVIEW/api/v1/declarations/$declaration_id/revisions/$revision/review"
+for i in $(seq 1 120); do
+    review=$(curl -s "$review_url" || true)
+    [ "$(jq -r '.status // empty' <<<"$review" 2>/dev/null)" = "PRE_REVIEWED" ] && break
+    [ "$i" = 120 ] && { echo "[review] no pre-review after 60 s: $review" >&2; exit 1; }
+    sleep 0.5
+done
+echo
+jq -r -f "$HERE/review-report.jq" <<<"$review"
+
+cat <<INFO
+
+The system is running:
+  budget-service     $BUDGET        (Swagger UI: $BUDGET/q/swagger-ui)
+  indicator-service  $INDICATOR        (Swagger UI: $INDICATOR/q/swagger-ui)
+  review-service     $REVIEW        (Swagger UI: $REVIEW/q/swagger-ui)
+  this review (JSON) $review_url
+  PostgreSQL localhost:5432, Kafka 127.0.0.1:9092; logs in .local/logs/
+Stop everything with: deploy/local/run.sh --stop
+INFO
