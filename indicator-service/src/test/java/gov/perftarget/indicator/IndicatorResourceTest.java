@@ -73,7 +73,16 @@ class IndicatorResourceTest {
                 .body("indicators[0].level2CategoryName", equalTo("数量指标"))
                 .body("indicators[3].periodTarget", equalTo("1.新增省级以上孵化载体15家； 2.国家级孵化器运营评价优秀数量位居全国前列。"))
                 .body("indicators[3].annualTarget", equalTo("1.新增省级以上孵化载体15家；2.国家级孵化器运营评价优秀数量位居全国前列。"))
-                .body("indicators[9].level2Category", equalTo("SOCIAL"));
+                .body("indicators[9].level2Category", equalTo("SOCIAL"))
+                .body("indicators[3].periodMeasures", hasSize(2))
+                .body("indicators[3].periodMeasures[0].comparator", equalTo("≥"))
+                .body("indicators[3].periodMeasures[0].value", equalTo("15"))
+                .body("indicators[3].periodMeasures[0].unit", equalTo("家"))
+                .body("indicators[3].periodMeasures[0].signMissing", equalTo(true))
+                .body("indicators[3].periodMeasures[0].warnings", hasItem("SIGN_MISSING"))
+                .body("indicators[3].periodMeasures[1].nature", equalTo("QUALITATIVE"))
+                .body("indicators[5].annualMeasures[1].normalizedValue", equalTo("2000000"))
+                .body("indicators[5].annualMeasures[1].normalizedUnit", equalTo("万元"));
     }
 
     @Test

@@ -1,14 +1,20 @@
 package gov.perftarget.indicator.rest;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import gov.perftarget.indicator.domain.Category;
 import gov.perftarget.indicator.domain.Indicator;
+import gov.perftarget.indicator.grammar.Measure;
+import gov.perftarget.indicator.grammar.TargetGrammar;
 
-/** An indicator as the API shows it: category codes with their Chinese names, and both target texts. */
+/**
+ * An indicator as the API shows it: category codes with their Chinese names, both target texts as
+ * written, and each read into measures by the {@link TargetGrammar}.
+ */
 @Schema(description = "三级绩效指标 indicator")
 public record IndicatorResponse(
         int position,
@@ -17,14 +23,17 @@ public record IndicatorResponse(
         @Schema(description = "二级指标 code", examples = "QUANTITY") String level2Category,
         @Schema(description = "二级指标 name", examples = "数量指标") String level2CategoryName,
         String name,
-        String periodTarget,
-        String annualTarget,
-        BigDecimal weight) {
+        @Schema(description = "实施周期指标值 as written") String periodTarget,
+        @Schema(description = "年度指标值 as written") String annualTarget,
+        @Schema(description = "权重 weight in points, if given") BigDecimal weight,
+        @Schema(description = "the period target read into measures") List<Measure> periodMeasures,
+        @Schema(description = "the annual target read into measures") List<Measure> annualMeasures) {
 
     public static IndicatorResponse of(Indicator indicator, Map<String, Category> catalogue) {
         return new IndicatorResponse(indicator.position, indicator.level1Category,
                 catalogue.get(indicator.level1Category).name, indicator.level2Category,
                 catalogue.get(indicator.level2Category).name, indicator.name, indicator.periodTarget,
-                indicator.annualTarget, indicator.weight);
+                indicator.annualTarget, indicator.weight, TargetGrammar.parse(indicator.periodTarget),
+                TargetGrammar.parse(indicator.annualTarget));
     }
 }
