@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,41 +12,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import gov.perftarget.testing.SeedForm;
-import gov.perftarget.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
 class IndicatorResourceTest {
 
-    private static void putSeedIndicators(UUID declarationId) {
+    static void putSeedIndicators(UUID declarationId) {
         given().contentType(ContentType.JSON).body(Map.of("indicators", SeedForm.indicators()))
                 .when().put("/api/v1/declarations/" + declarationId + "/indicators")
                 .then().statusCode(200).body("indicators", hasSize(10));
-    }
-
-    private static void submitted(UUID declarationId, int revision, String eventId) {
-        submitted(declarationId, declarationId, revision, eventId);
-    }
-
-    private static void submitted(UUID key, UUID declarationId, int revision, String eventId) {
-        TopicWriter.send("declaration-submitted", key.toString(),
-                "{\"declarationId\":\"" + declarationId + "\",\"revision\":" + revision + "}",
-                Map.of("ce_id", eventId, "ce_type", "declaration-submitted", "ce_specversion", "1.0",
-                        "ce_source", "/test"));
-    }
-
-    private static void awaitFrozen(UUID declarationId, int revision) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            int status = given().get("/api/v1/declarations/" + declarationId + "/revisions/" + revision + "/indicators")
-                    .statusCode();
-            if (status == 200) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("revision " + revision + " was never frozen");
     }
 
     @Test
@@ -112,14 +85,14 @@ class IndicatorResourceTest {
     }
 
     @Test
-    void shouldFreezeTheIndicatorsOnSubmissionOnceAndRefuseLaterEdits() throws Exception {
+    void shouldFreezeTheIndicatorsOnSubmissionOnceAndRefuseLaterEdits() {
         UUID declarationId = UUID.randomUUID();
         putSeedIndicators(declarationId);
         given().get("/api/v1/declarations/" + declarationId + "/revisions/1/indicators").then().statusCode(404);
 
         String eventId = UUID.randomUUID().toString();
-        submitted(declarationId, 1, eventId);
-        awaitFrozen(declarationId, 1);
+        DeclarationEvents.submitted(declarationId, 1, eventId);
+        DeclarationEvents.awaitFrozen(declarationId, 1);
 
         given().get("/api/v1/declarations/" + declarationId + "/revisions/1/indicators").then().statusCode(200)
                 .body("revision", equalTo(1)).body("indicators", hasSize(10))
@@ -130,10 +103,10 @@ class IndicatorResourceTest {
                 .then().statusCode(409).body("type", equalTo("urn:perftarget:problem:declaration-not-editable"));
 
         // the same event again, then a marker on the same partition: once it is applied, so was the duplicate
-        submitted(declarationId, 1, eventId);
+        DeclarationEvents.submitted(declarationId, 1, eventId);
         UUID marker = UUID.randomUUID();
-        submitted(declarationId, marker, 1, UUID.randomUUID().toString());
-        awaitFrozen(marker, 1);
+        DeclarationEvents.submitted(declarationId, marker, 1, UUID.randomUUID().toString());
+        DeclarationEvents.awaitFrozen(marker, 1);
         given().get("/api/v1/declarations/" + declarationId + "/revisions/1/indicators").then()
                 .body("indicators", hasSize(10));
         given().get("/api/v1/declarations/" + declarationId + "/revisions/2/indicators").then().statusCode(404);

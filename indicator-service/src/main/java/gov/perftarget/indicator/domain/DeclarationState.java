@@ -27,6 +27,10 @@ public class DeclarationState extends PanacheEntityBase {
     @Column(name = "latest_revision")
     public int latestRevision;
 
+    /** The revision approved by the review (targets frozen with the budget); null until then. */
+    @Column(name = "approved_revision")
+    public Integer approvedRevision;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

@@ -54,6 +54,10 @@ public class Indicator extends PanacheEntityBase {
     /** Optional weight (权重), in points. */
     public BigDecimal weight;
 
+    /** The library indicator it was taken from, if any. */
+    @Column(name = "library_indicator_id")
+    public UUID libraryIndicatorId;
+
     public static List<Indicator> of(UUID declarationId, int revision) {
         return list("declarationId = ?1 and revision = ?2 order by position", declarationId, revision);
     }
@@ -70,6 +74,7 @@ public class Indicator extends PanacheEntityBase {
         copy.periodTarget = periodTarget;
         copy.annualTarget = annualTarget;
         copy.weight = weight;
+        copy.libraryIndicatorId = libraryIndicatorId;
         return copy;
     }
 }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.CloudEvents;
-import gov.perftarget.indicator.service.RevisionFreezer;
+import gov.perftarget.indicator.service.DeclarationLifecycle;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -21,11 +21,11 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 @ApplicationScoped
 public class DeclarationSubmittedConsumer {
 
-    private final RevisionFreezer freezer;
+    private final DeclarationLifecycle lifecycle;
     private final ObjectMapper json;
 
-    public DeclarationSubmittedConsumer(RevisionFreezer freezer, ObjectMapper json) {
-        this.freezer = freezer;
+    public DeclarationSubmittedConsumer(DeclarationLifecycle lifecycle, ObjectMapper json) {
+        this.lifecycle = lifecycle;
         this.json = json;
     }
 
@@ -35,6 +35,6 @@ public class DeclarationSubmittedConsumer {
         JsonNode data = json.readTree(record.value());
         UUID declarationId = UUID.fromString(data.get("declarationId").asText());
         int revision = data.get("revision").asInt();
-        freezer.freeze(CloudEvents.id(record), declarationId, revision);
+        lifecycle.freeze(CloudEvents.id(record), declarationId, revision);
     }
 }

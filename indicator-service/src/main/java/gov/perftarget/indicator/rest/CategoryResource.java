@@ -12,24 +12,24 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.indicator.domain.Category;
-import gov.perftarget.indicator.service.IndicatorService;
+import gov.perftarget.indicator.service.Catalogue;
 
 @Path("/api/v1/categories")
 @Tag(name = "Catalogue", description = "指标目录 the indicator catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 public class CategoryResource {
 
-    private final IndicatorService indicators;
+    private final Catalogue catalogue;
 
-    public CategoryResource(IndicatorService indicators) {
-        this.indicators = indicators;
+    public CategoryResource(Catalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
     @GET
     @Operation(operationId = "listCategories",
             summary = "The 一级 categories, each with its 二级 categories, in catalogue order (指标目录)")
     public List<CategoryResponse> list() {
-        Collection<Category> all = indicators.catalogue().values();
+        Collection<Category> all = catalogue.byCode().values();
         return all.stream().filter(c -> c.level == 1)
                 .map(level1 -> new CategoryResponse(level1.code, 1, level1.name, level1.nameEn,
                         all.stream().filter(c -> level1.code.equals(c.parentCode))

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.indicator.domain.Category;
 import gov.perftarget.indicator.domain.Indicator;
+import gov.perftarget.indicator.service.Catalogue;
 import gov.perftarget.indicator.service.IndicatorService;
 
 @Path("/api/v1/declarations/{declarationId}")
@@ -27,9 +29,11 @@ import gov.perftarget.indicator.service.IndicatorService;
 public class IndicatorResource {
 
     private final IndicatorService indicators;
+    private final Catalogue catalogue;
 
-    public IndicatorResource(IndicatorService indicators) {
+    public IndicatorResource(IndicatorService indicators, Catalogue catalogue) {
         this.indicators = indicators;
+        this.catalogue = catalogue;
     }
 
     @PUT
@@ -40,6 +44,16 @@ public class IndicatorResource {
     public IndicatorSetResponse replace(@PathParam("declarationId") UUID declarationId,
             @NotNull(message = "请求体不能为空|request body is required") @Valid IndicatorSetRequest request) {
         return view(declarationId, Indicator.WORKING_COPY, indicators.replaceWorkingCopy(declarationId, request));
+    }
+
+    @POST
+    @Path("/indicators/from-library")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addIndicatorFromLibrary",
+            summary = "Add a library indicator at the end of the declaration's indicators (从指标库选取指标)")
+    public IndicatorSetResponse addFromLibrary(@PathParam("declarationId") UUID declarationId,
+            @NotNull(message = "请求体不能为空|request body is required") @Valid LibraryPickRequest request) {
+        return view(declarationId, Indicator.WORKING_COPY, indicators.addFromLibrary(declarationId, request));
     }
 
     @GET
@@ -59,8 +73,8 @@ public class IndicatorResource {
     }
 
     private IndicatorSetResponse view(UUID declarationId, int revision, List<Indicator> list) {
-        Map<String, Category> catalogue = indicators.catalogue();
+        Map<String, Category> categories = catalogue.byCode();
         return new IndicatorSetResponse(declarationId, revision,
-                list.stream().map(indicator -> IndicatorResponse.of(indicator, catalogue)).toList());
+                list.stream().map(indicator -> IndicatorResponse.of(indicator, categories)).toList());
     }
 }

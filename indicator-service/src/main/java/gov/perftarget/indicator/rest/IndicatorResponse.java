@@ -3,6 +3,7 @@ package gov.perftarget.indicator.rest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,6 +27,7 @@ public record IndicatorResponse(
         @Schema(description = "实施周期指标值 as written") String periodTarget,
         @Schema(description = "年度指标值 as written") String annualTarget,
         @Schema(description = "权重 weight in points, if given") BigDecimal weight,
+        @Schema(description = "指标库 the library indicator it comes from, if any") UUID libraryIndicatorId,
         @Schema(description = "the period target read into measures") List<Measure> periodMeasures,
         @Schema(description = "the annual target read into measures") List<Measure> annualMeasures) {
 
@@ -33,7 +35,7 @@ public record IndicatorResponse(
         return new IndicatorResponse(indicator.position, indicator.level1Category,
                 catalogue.get(indicator.level1Category).name, indicator.level2Category,
                 catalogue.get(indicator.level2Category).name, indicator.name, indicator.periodTarget,
-                indicator.annualTarget, indicator.weight, TargetGrammar.parse(indicator.periodTarget),
+                indicator.annualTarget, indicator.weight, indicator.libraryIndicatorId, TargetGrammar.parse(indicator.periodTarget),
                 TargetGrammar.parse(indicator.annualTarget));
     }
 }

@@ -2,6 +2,7 @@ package gov.perftarget.indicator.rest;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -50,6 +51,9 @@ public record IndicatorSetRequest(
             @DecimalMin(value = "0", message = "权重不能为负|weight must not be negative")
             @DecimalMax(value = "100", message = "权重不能超过 100|weight must be at most 100")
             @Digits(integer = 3, fraction = 2, message = "权重最多两位小数|weight has at most 2 decimals")
-            BigDecimal weight) {
+            BigDecimal weight,
+
+            @Schema(description = "指标库 id of the library indicator it comes from, optional")
+            UUID libraryIndicatorId) {
     }
 }

@@ -1,10 +1,13 @@
 package gov.perftarget.indicator.service;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,17 +17,20 @@ import gov.perftarget.api.Problem;
 import gov.perftarget.indicator.domain.Category;
 import gov.perftarget.indicator.domain.DeclarationState;
 import gov.perftarget.indicator.domain.Indicator;
+import gov.perftarget.indicator.domain.LibraryIndicator;
 import gov.perftarget.indicator.rest.IndicatorSetRequest;
+import gov.perftarget.indicator.rest.LibraryPickRequest;
 
 /** A declaration's indicators: the editable working copy and the copies frozen per revision. */
 @ApplicationScoped
 public class IndicatorService {
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Category> catalogue() {
-        Map<String, Category> byCode = new LinkedHashMap<>();
-        Category.allInOrder().forEach(category -> byCode.put(category.code, category));
-        return byCode;
+    private final Catalogue catalogue;
+    private final LibraryService library;
+
+    public IndicatorService(Catalogue catalogue, LibraryService library) {
+        this.catalogue = catalogue;
+        this.library = library;
     }
 
     /**
@@ -33,55 +39,57 @@ public class IndicatorService {
      */
     @Transactional
     public List<Indicator> replaceWorkingCopy(UUID declarationId, IndicatorSetRequest request) {
-        if (DeclarationState.isLocked(declarationId)) {
-            throw ApiException.conflict("declaration-not-editable",
-                    "申报表已提交，指标不能修改",
-                    "The declaration is submitted; its indicators cannot be changed");
-        }
+        refuseIfLocked(declarationId);
         List<Problem.FieldError> errors = new ArrayList<>();
+        Set<UUID> alreadyLinked = Indicator.of(declarationId, Indicator.WORKING_COPY).stream()
+                .map(indicator -> indicator.libraryIndicatorId).filter(Objects::nonNull).collect(Collectors.toSet());
         List<Indicator> indicators = new ArrayList<>();
         for (int i = 0; i < request.indicators().size(); i++) {
             IndicatorSetRequest.IndicatorRequest item = request.indicators().get(i);
-            String field = "indicators[" + i + "]";
-            Category level1 = Category.byCodeOrName(item.level1Category()).filter(c -> c.level == 1).orElse(null);
-            Category level2 = Category.byCodeOrName(item.level2Category()).filter(c -> c.level == 2).orElse(null);
-            if (level1 == null) {
-                errors.add(new Problem.FieldError(field + ".level1Category",
-                        "不是一级指标：" + item.level1Category(), "Not a level-1 category: " + item.level1Category()));
+            String field = "indicators[" + i + "].";
+            Optional<Catalogue.Placement> placement = catalogue.place(item.level1Category(), item.level2Category(),
+                    field, errors);
+            if (item.libraryIndicatorId() != null && !alreadyLinked.contains(item.libraryIndicatorId())) {
+                library.usable(item.libraryIndicatorId(), field + "libraryIndicatorId", errors);
             }
-            if (level2 == null) {
-                errors.add(new Problem.FieldError(field + ".level2Category",
-                        "不是二级指标：" + item.level2Category(), "Not a level-2 category: " + item.level2Category()));
-            } else if (level1 != null && !level1.code.equals(level2.parentCode)) {
-                errors.add(new Problem.FieldError(field + ".level2Category",
-                        level2.name + " 不属于 " + level1.name,
-                        level2.nameEn + " does not belong to " + level1.nameEn));
-            }
-            if (level1 == null || level2 == null) {
+            if (placement.isEmpty()) {
                 continue;
             }
-            Indicator indicator = new Indicator();
-            indicator.id = UUID.randomUUID();
-            indicator.declarationId = declarationId;
-            indicator.revision = Indicator.WORKING_COPY;
-            indicator.position = i + 1;
-            indicator.level1Category = level1.code;
-            indicator.level2Category = level2.code;
-            indicator.name = item.name().strip();
-            // target texts are kept exactly as written: the review compares them character by character
-            indicator.periodTarget = item.periodTarget();
-            indicator.annualTarget = item.annualTarget();
-            indicator.weight = item.weight();
-            indicators.add(indicator);
+            indicators.add(newIndicator(declarationId, i + 1, placement.get(), item.name(), item.periodTarget(),
+                    item.annualTarget(), item.weight(), item.libraryIndicatorId()));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("invalid-category", "指标分类不正确", "Invalid indicator categories",
-                    errors);
+            throw ApiException.unprocessable("invalid-indicators", "指标分类或指标库引用不正确",
+                    "Invalid indicator categories or library references", errors);
         }
         Indicator.delete("declarationId = ?1 and revision = ?2", declarationId, Indicator.WORKING_COPY);
         Indicator.getEntityManager().flush();
         Indicator.persist(indicators);
         return indicators;
+    }
+
+    /**
+     * Adds a library indicator (指标库) at the end of the working copy: its name and categories come
+     * from the library, the department gives the target values.
+     */
+    @Transactional
+    public List<Indicator> addFromLibrary(UUID declarationId, LibraryPickRequest request) {
+        refuseIfLocked(declarationId);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LibraryIndicator picked = library.usable(request.libraryIndicatorId(), "libraryIndicatorId", errors);
+        if (picked == null) {
+            throw ApiException.unprocessable("library-indicator-unusable", "指标库中没有可用的该指标",
+                    "The library indicator does not exist or is disabled", errors);
+        }
+        Map<String, Category> categories = catalogue.byCode();
+        List<Indicator> workingCopy = Indicator.of(declarationId, Indicator.WORKING_COPY);
+        Indicator indicator = newIndicator(declarationId, workingCopy.size() + 1,
+                new Catalogue.Placement(categories.get(picked.level1Category), categories.get(picked.level2Category)),
+                picked.name, request.periodTarget(), request.annualTarget(), request.weight(), picked.id);
+        indicator.persist();
+        List<Indicator> result = new ArrayList<>(workingCopy);
+        result.add(indicator);
+        return result;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -97,5 +105,31 @@ public class IndicatorService {
             throw ApiException.notFound("指标修订版本", "indicator revision", declarationId + "/revisions/" + revision);
         }
         return Indicator.of(declarationId, revision);
+    }
+
+    private static void refuseIfLocked(UUID declarationId) {
+        if (DeclarationState.isLocked(declarationId)) {
+            throw ApiException.conflict("declaration-not-editable", "申报表已提交，指标不能修改",
+                    "The declaration is submitted; its indicators cannot be changed");
+        }
+    }
+
+    private static Indicator newIndicator(UUID declarationId, int position, Catalogue.Placement placement,
+            String name, String periodTarget, String annualTarget, java.math.BigDecimal weight,
+            UUID libraryIndicatorId) {
+        Indicator indicator = new Indicator();
+        indicator.id = UUID.randomUUID();
+        indicator.declarationId = declarationId;
+        indicator.revision = Indicator.WORKING_COPY;
+        indicator.position = position;
+        indicator.level1Category = placement.level1().code;
+        indicator.level2Category = placement.level2().code;
+        indicator.name = name.strip();
+        // target texts are kept exactly as written: the review compares them character by character
+        indicator.periodTarget = periodTarget;
+        indicator.annualTarget = annualTarget;
+        indicator.weight = weight;
+        indicator.libraryIndicatorId = libraryIndicatorId;
+        return indicator;
     }
 }

@@ -14,11 +14,18 @@ import gov.perftarget.indicator.domain.ProcessedEvent;
 import io.quarkus.logging.Log;
 
 /**
- * Freezes a declaration's indicators when a revision is submitted: the working copy is copied as
- * revision n, and the working copy is locked until the declaration comes back for revision.
+ * What indicator-service does as a declaration moves through its lifecycle (domain.md §3): on
+ * submission it freezes the working copy as revision n and locks it; on the review's decision it
+ * records the approved revision (whose measures then take actual values) or, for a return, unlocks
+ * the working copy for the next revision.
  */
 @ApplicationScoped
-public class RevisionFreezer {
+public class DeclarationLifecycle {
+
+    /** The review's decision, as the {@code declaration-reviewed} event carries it. */
+    public enum Decision {
+        APPROVED, RETURNED, REJECTED
+    }
 
     /** Applies a submission once; a redelivered event (same id) or an already frozen revision changes nothing. */
     @Transactional
@@ -49,5 +56,26 @@ public class RevisionFreezer {
             state.persist();
         }
         Log.infof("Froze %d indicators of declaration %s as revision %d", copied, declarationId, revision);
+    }
+
+    /** Applies a review decision once; a decision about an older revision than the latest frozen one is ignored. */
+    @Transactional
+    public void applyDecision(String eventId, UUID declarationId, int revision, Decision decision) {
+        if (!ProcessedEvent.firstTime(eventId)) {
+            return;
+        }
+        DeclarationState state = DeclarationState.findById(declarationId);
+        if (state == null || state.latestRevision != revision) {
+            Log.warnf("Decision %s on declaration %s revision %d ignored: latest frozen revision is %s", decision,
+                    declarationId, revision, state == null ? "none" : state.latestRevision);
+            return;
+        }
+        switch (decision) {
+            case APPROVED -> state.approvedRevision = revision;
+            case RETURNED -> state.locked = false;
+            case REJECTED -> state.locked = true;
+        }
+        state.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        Log.infof("Declaration %s revision %d %s", declarationId, revision, decision);
     }
 }

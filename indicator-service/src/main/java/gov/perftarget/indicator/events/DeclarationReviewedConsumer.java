@@ -1,0 +1,39 @@
+package gov.perftarget.indicator.events;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.perftarget.api.CloudEvents;
+import gov.perftarget.indicator.service.DeclarationLifecycle;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Consumes {@code declaration-reviewed} (review-service's decision on a revision:
+ * {@code {declarationId, revision, decision: APPROVED|RETURNED|REJECTED}}).
+ */
+@ApplicationScoped
+public class DeclarationReviewedConsumer {
+
+    private final DeclarationLifecycle lifecycle;
+    private final ObjectMapper json;
+
+    public DeclarationReviewedConsumer(DeclarationLifecycle lifecycle, ObjectMapper json) {
+        this.lifecycle = lifecycle;
+        this.json = json;
+    }
+
+    @Incoming("declaration-reviewed")
+    @Blocking // ordered: events of one partition are applied one after the other
+    public void onReviewed(ConsumerRecord<String, String> record) throws Exception {
+        JsonNode data = json.readTree(record.value());
+        lifecycle.applyDecision(CloudEvents.id(record), UUID.fromString(data.get("declarationId").asText()),
+                data.get("revision").asInt(), DeclarationLifecycle.Decision.valueOf(data.get("decision").asText()));
+    }
+}

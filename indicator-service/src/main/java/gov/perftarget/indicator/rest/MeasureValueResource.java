@@ -1,0 +1,63 @@
+package gov.perftarget.indicator.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.perftarget.indicator.service.MeasureValueService;
+import gov.perftarget.indicator.service.MeasureValueService.Stage;
+
+@Path("/api/v1/declarations/{declarationId}/revisions/{revision}")
+@Tag(name = "Measure values", description = "进度值与完成值 progress and actual values of the approved annual targets")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeasureValueResource {
+
+    private final MeasureValueService values;
+
+    public MeasureValueResource(MeasureValueService values) {
+        this.values = values;
+    }
+
+    @GET
+    @Path("/measure-values")
+    @Operation(operationId = "listMeasureValues",
+            summary = "Every annual measure of the revision with its progress and actual values (查看进度值与完成值)")
+    public List<MeasureValueResponse> list(@PathParam("declarationId") UUID declarationId,
+            @PathParam("revision") int revision) {
+        return values.list(declarationId, revision);
+    }
+
+    @PUT
+    @Path("/indicators/{position}/measures/{index}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordProgressValue",
+            summary = "Record the mid-year progress value of an approved annual measure (填报进度值)")
+    public MeasureValueResponse progress(@PathParam("declarationId") UUID declarationId,
+            @PathParam("revision") int revision, @PathParam("position") int position, @PathParam("index") int index,
+            @NotNull(message = "请求体不能为空|request body is required") @Valid MeasureValueRequest request) {
+        return values.record(declarationId, revision, position, index, Stage.PROGRESS, request);
+    }
+
+    @PUT
+    @Path("/indicators/{position}/measures/{index}/actual")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordActualValue",
+            summary = "Record the year-end actual value of an approved annual measure (填报完成值)")
+    public MeasureValueResponse actual(@PathParam("declarationId") UUID declarationId,
+            @PathParam("revision") int revision, @PathParam("position") int position, @PathParam("index") int index,
+            @NotNull(message = "请求体不能为空|request body is required") @Valid MeasureValueRequest request) {
+        return values.record(declarationId, revision, position, index, Stage.ACTUAL, request);
+    }
+}

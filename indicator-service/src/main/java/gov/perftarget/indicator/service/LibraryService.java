@@ -1,0 +1,155 @@
+package gov.perftarget.indicator.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import gov.perftarget.api.ApiException;
+import gov.perftarget.api.Page;
+import gov.perftarget.api.Problem;
+import gov.perftarget.indicator.domain.Category;
+import gov.perftarget.indicator.domain.LibraryIndicator;
+import gov.perftarget.indicator.domain.LibraryScope;
+import gov.perftarget.indicator.rest.LibraryIndicatorRequest;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** The indicator library (指标库): standard indicators, created and kept by admins, searched by departments. */
+@ApplicationScoped
+public class LibraryService {
+
+    private final Catalogue catalogue;
+
+    public LibraryService(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Transactional
+    public LibraryIndicator create(LibraryIndicatorRequest request) {
+        LibraryIndicator indicator = new LibraryIndicator();
+        indicator.id = UUID.randomUUID();
+        indicator.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        apply(indicator, request);
+        indicator.persist();
+        return indicator;
+    }
+
+    @Transactional
+    public LibraryIndicator replace(UUID id, LibraryIndicatorRequest request) {
+        LibraryIndicator indicator = get(id);
+        apply(indicator, request);
+        return indicator;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LibraryIndicator get(UUID id) {
+        return LibraryIndicator.<LibraryIndicator>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("指标库指标", "library indicator", id));
+    }
+
+    /**
+     * The library indicator if it exists and is enabled; otherwise adds a field error and returns null.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LibraryIndicator usable(UUID id, String field, List<Problem.FieldError> errors) {
+        LibraryIndicator indicator = LibraryIndicator.findById(id);
+        if (indicator == null) {
+            errors.add(new Problem.FieldError(field, "指标库中没有该指标：" + id, "No library indicator with id " + id));
+            return null;
+        }
+        if (!indicator.enabled) {
+            errors.add(new Problem.FieldError(field, "该指标库指标已停用：" + indicator.name,
+                    "The library indicator is disabled: " + indicator.name));
+            return null;
+        }
+        return indicator;
+    }
+
+    /** Searches by text (name, explanation) and category, scope, field of work, enabled; sorted by category then name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<LibraryIndicator> search(LibrarySearch search, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (search.text() != null && !search.text().isBlank()) {
+            where.add("(lower(name) like :text escape '!' or lower(coalesce(explanation, '')) like :text escape '!')");
+            params.put("text", "%" + likeEscaped(search.text().strip().toLowerCase()) + "%");
+        }
+        if (search.level1Category() != null) {
+            where.add("level1Category = :level1");
+            params.put("level1", codeOf(search.level1Category()));
+        }
+        if (search.level2Category() != null) {
+            where.add("level2Category = :level2");
+            params.put("level2", codeOf(search.level2Category()));
+        }
+        if (search.scope() != null) {
+            where.add("scope = :scope");
+            params.put("scope", search.scope());
+        }
+        if (search.fieldOfWork() != null && !search.fieldOfWork().isBlank()) {
+            where.add("fieldOfWork = :field");
+            params.put("field", search.fieldOfWork().strip());
+        }
+        if (search.enabled() != null) {
+            where.add("enabled = :enabled");
+            params.put("enabled", search.enabled());
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ")
+                + "order by level1Category, level2Category, name, id";
+        PanacheQuery<LibraryIndicator> found = LibraryIndicator.find(query, params);
+        return new Page<>(found.page(page, size).list(), page, size, found.count());
+    }
+
+    /** Search criteria; category codes or Chinese names. */
+    public record LibrarySearch(String text, String level1Category, String level2Category, LibraryScope scope,
+            String fieldOfWork, Boolean enabled) {
+    }
+
+    private void apply(LibraryIndicator indicator, LibraryIndicatorRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Catalogue.Placement placement = catalogue.place(request.level1Category(), request.level2Category(), "",
+                errors).orElse(null);
+        boolean fieldSpecific = request.scope() == LibraryScope.FIELD_SPECIFIC;
+        if (fieldSpecific && (request.fieldOfWork() == null || request.fieldOfWork().isBlank())) {
+            errors.add(new Problem.FieldError("fieldOfWork", "个性指标须注明行业领域",
+                    "A field-specific indicator needs its field of work"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable("invalid-library-indicator", "指标库指标不正确",
+                    "Invalid library indicator", errors);
+        }
+        indicator.name = request.name().strip();
+        indicator.level1Category = placement.level1().code;
+        indicator.level2Category = placement.level2().code;
+        indicator.scope = request.scope();
+        indicator.fieldOfWork = fieldSpecific ? request.fieldOfWork().strip() : null;
+        indicator.nature = request.nature();
+        indicator.unit = blankToNull(request.unit());
+        indicator.comparator = request.comparator();
+        indicator.explanation = blankToNull(request.explanation());
+        indicator.dataSource = blankToNull(request.dataSource());
+        indicator.scoringRule = blankToNull(request.scoringRule());
+        indicator.enabled = request.enabled() == null || request.enabled();
+        indicator.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** A category named by code or Chinese name; an unknown one matches nothing. */
+    private static String codeOf(String codeOrName) {
+        return Category.byCodeOrName(codeOrName).map(category -> category.code).orElse(codeOrName);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

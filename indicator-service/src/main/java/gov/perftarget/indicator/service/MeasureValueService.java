@@ -1,0 +1,133 @@
+package gov.perftarget.indicator.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import gov.perftarget.api.ApiException;
+import gov.perftarget.api.Problem;
+import gov.perftarget.indicator.domain.DeclarationState;
+import gov.perftarget.indicator.domain.Indicator;
+import gov.perftarget.indicator.domain.MeasureValue;
+import gov.perftarget.indicator.grammar.Measure;
+import gov.perftarget.indicator.grammar.Nature;
+import gov.perftarget.indicator.grammar.TargetGrammar;
+import gov.perftarget.indicator.rest.MeasureValueRequest;
+import gov.perftarget.indicator.rest.MeasureValueResponse;
+
+/**
+ * Progress values (绩效运行监控) and actual values (绩效自评) of the annual measures of an approved
+ * revision: the approved annual targets are what later stages measure against.
+ */
+@ApplicationScoped
+public class MeasureValueService {
+
+    /** Which value is recorded. */
+    public enum Stage {
+        /** 进度值, mid-year. */
+        PROGRESS,
+        /** 完成值, year end. */
+        ACTUAL
+    }
+
+    @Transactional
+    public MeasureValueResponse record(UUID declarationId, int revision, int position, int index, Stage stage,
+            MeasureValueRequest request) {
+        DeclarationState state = DeclarationState.findById(declarationId);
+        if (state == null || state.approvedRevision == null || state.approvedRevision != revision) {
+            throw ApiException.conflict("revision-not-approved", "只有已批复的修订版本可以填报进度值和完成值",
+                    "Progress and actual values are recorded only for the approved revision");
+        }
+        Indicator indicator = Indicator.find("declarationId = ?1 and revision = ?2 and position = ?3", declarationId,
+                revision, position).<Indicator>firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("指标", "indicator", position));
+        List<Measure> measures = TargetGrammar.parse(indicator.annualTarget);
+        if (index < 0 || index >= measures.size()) {
+            throw ApiException.notFound("年度指标值", "annual measure", position + "/" + index);
+        }
+        Measure measure = measures.get(index);
+        checkFitsMeasure(measure, request);
+
+        MeasureValue value = MeasureValue.of(declarationId, revision, position, index).orElse(null);
+        boolean created = value == null;
+        if (created) {
+            value = new MeasureValue();
+            value.id = UUID.randomUUID();
+            value.declarationId = declarationId;
+            value.revision = revision;
+            value.indicatorPosition = position;
+            value.measureIndex = index;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String evidence = request.evidence() == null || request.evidence().isBlank() ? null : request.evidence().strip();
+        if (stage == Stage.PROGRESS) {
+            value.progressValue = request.value();
+            value.progressBand = request.band();
+            value.progressEvidence = evidence;
+            value.progressRecordedAt = now;
+        } else {
+            value.actualValue = request.value();
+            value.actualBand = request.band();
+            value.actualEvidence = evidence;
+            value.actualRecordedAt = now;
+        }
+        if (created) {
+            value.persist();
+        }
+        return MeasureValueResponse.of(position, indicator.name, index, measure, value);
+    }
+
+    /** Every annual measure of the revision with what was recorded for it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MeasureValueResponse> list(UUID declarationId, int revision) {
+        List<Indicator> indicators = Indicator.of(declarationId, revision);
+        if (revision < 1 || indicators.isEmpty()) {
+            throw ApiException.notFound("指标修订版本", "indicator revision", declarationId + "/revisions/" + revision);
+        }
+        Map<String, MeasureValue> recorded = MeasureValue.of(declarationId, revision).stream()
+                .collect(Collectors.toMap(v -> v.indicatorPosition + "/" + v.measureIndex, Function.identity()));
+        List<MeasureValueResponse> values = new ArrayList<>();
+        for (Indicator indicator : indicators) {
+            List<Measure> measures = TargetGrammar.parse(indicator.annualTarget);
+            for (int i = 0; i < measures.size(); i++) {
+                values.add(MeasureValueResponse.of(indicator.position, indicator.name, i, measures.get(i),
+                        recorded.get(indicator.position + "/" + i)));
+            }
+        }
+        return values;
+    }
+
+    /** A number for a quantitative measure, a band for a qualitative one: never both, never neither. */
+    private static void checkFitsMeasure(Measure measure, MeasureValueRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (measure.nature() == Nature.QUANTITATIVE) {
+            if (request.value() == null) {
+                errors.add(new Problem.FieldError("value", "定量指标须填写数值", "A quantitative measure needs a value"));
+            }
+            if (request.band() != null) {
+                errors.add(new Problem.FieldError("band", "定量指标不填写完成档次",
+                        "A quantitative measure takes a value, not a band"));
+            }
+        } else {
+            if (request.band() == null) {
+                errors.add(new Problem.FieldError("band", "定性指标须选择完成档次", "A qualitative measure needs a band"));
+            }
+            if (request.value() != null) {
+                errors.add(new Problem.FieldError("value", "定性指标不填写数值",
+                        "A qualitative measure takes a band, not a value"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable("value-does-not-fit-measure", "所填内容与指标性质不符",
+                    "The value does not fit the measure's nature", errors);
+        }
+    }
+}
