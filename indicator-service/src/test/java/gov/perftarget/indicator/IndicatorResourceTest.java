@@ -4,14 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.testing.SeedForm;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -96,7 +100,11 @@ class IndicatorResourceTest {
 
         given().get("/api/v1/declarations/" + declarationId + "/revisions/1/indicators").then().statusCode(200)
                 .body("revision", equalTo(1)).body("indicators", hasSize(10))
-                .body("indicators[7].name", equalTo("聚焦科学发现，增强源头创新供给能力，强化国家战略科技力量。"));
+                .body("indicators[7].name", equalTo("聚焦科学发现，增强源头创新供给能力，强化国家战略科技力量。"))
+                .body("indicators[3].annualMeasures[0].signMissing", equalTo(true));
+        List<Indicator> frozen = QuarkusTransaction.requiringNew().call(() -> Indicator.of(declarationId, 1));
+        assertEquals(2, frozen.get(3).annualMeasures.size(), "the frozen revision stores its measures as read");
+        assertEquals(new BigDecimal("15"), frozen.get(3).annualMeasures.get(0).value());
 
         given().contentType(ContentType.JSON).body(Map.of("indicators", SeedForm.indicators().subList(0, 1)))
                 .when().put("/api/v1/declarations/" + declarationId + "/indicators")

@@ -9,6 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import gov.perftarget.indicator.grammar.Measure;
+import gov.perftarget.indicator.grammar.TargetGrammar;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -54,6 +60,16 @@ public class Indicator extends PanacheEntityBase {
     /** Optional weight (权重), in points. */
     public BigDecimal weight;
 
+    /** The period target's measures as read at freezing; null on the working copy, which is read afresh. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "period_measures")
+    public List<Measure> periodMeasures;
+
+    /** The annual target's measures as read at freezing; null on the working copy. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "annual_measures")
+    public List<Measure> annualMeasures;
+
     /** The library indicator it was taken from, if any. */
     @Column(name = "library_indicator_id")
     public UUID libraryIndicatorId;
@@ -75,6 +91,18 @@ public class Indicator extends PanacheEntityBase {
         copy.annualTarget = annualTarget;
         copy.weight = weight;
         copy.libraryIndicatorId = libraryIndicatorId;
+        copy.periodMeasures = TargetGrammar.parse(periodTarget);
+        copy.annualMeasures = TargetGrammar.parse(annualTarget);
         return copy;
+    }
+
+    /** The measures of the period target: as frozen, or read now for the working copy. */
+    public List<Measure> measuresOfPeriodTarget() {
+        return periodMeasures != null ? periodMeasures : TargetGrammar.parse(periodTarget);
+    }
+
+    /** The measures of the annual target: as frozen, or read now for the working copy. */
+    public List<Measure> measuresOfAnnualTarget() {
+        return annualMeasures != null ? annualMeasures : TargetGrammar.parse(annualTarget);
     }
 }

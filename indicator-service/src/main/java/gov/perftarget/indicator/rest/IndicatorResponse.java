@@ -10,11 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import gov.perftarget.indicator.domain.Category;
 import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.indicator.grammar.Measure;
-import gov.perftarget.indicator.grammar.TargetGrammar;
 
 /**
  * An indicator as the API shows it: category codes with their Chinese names, both target texts as
- * written, and each read into measures by the {@link TargetGrammar}.
+ * written, and each read into measures by the target grammar (as frozen, for a submitted revision).
  */
 @Schema(description = "三级绩效指标 indicator")
 public record IndicatorResponse(
@@ -35,7 +34,7 @@ public record IndicatorResponse(
         return new IndicatorResponse(indicator.position, indicator.level1Category,
                 catalogue.get(indicator.level1Category).name, indicator.level2Category,
                 catalogue.get(indicator.level2Category).name, indicator.name, indicator.periodTarget,
-                indicator.annualTarget, indicator.weight, indicator.libraryIndicatorId, TargetGrammar.parse(indicator.periodTarget),
-                TargetGrammar.parse(indicator.annualTarget));
+                indicator.annualTarget, indicator.weight, indicator.libraryIndicatorId, indicator.measuresOfPeriodTarget(),
+                indicator.measuresOfAnnualTarget());
     }
 }

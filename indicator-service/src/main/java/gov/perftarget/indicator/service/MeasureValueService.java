@@ -19,7 +19,6 @@ import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.indicator.domain.MeasureValue;
 import gov.perftarget.indicator.grammar.Measure;
 import gov.perftarget.indicator.grammar.Nature;
-import gov.perftarget.indicator.grammar.TargetGrammar;
 import gov.perftarget.indicator.rest.MeasureValueRequest;
 import gov.perftarget.indicator.rest.MeasureValueResponse;
 
@@ -49,7 +48,7 @@ public class MeasureValueService {
         Indicator indicator = Indicator.find("declarationId = ?1 and revision = ?2 and position = ?3", declarationId,
                 revision, position).<Indicator>firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("指标", "indicator", position));
-        List<Measure> measures = TargetGrammar.parse(indicator.annualTarget);
+        List<Measure> measures = indicator.measuresOfAnnualTarget();
         if (index < 0 || index >= measures.size()) {
             throw ApiException.notFound("年度指标值", "annual measure", position + "/" + index);
         }
@@ -96,7 +95,7 @@ public class MeasureValueService {
                 .collect(Collectors.toMap(v -> v.indicatorPosition + "/" + v.measureIndex, Function.identity()));
         List<MeasureValueResponse> values = new ArrayList<>();
         for (Indicator indicator : indicators) {
-            List<Measure> measures = TargetGrammar.parse(indicator.annualTarget);
+            List<Measure> measures = indicator.measuresOfAnnualTarget();
             for (int i = 0; i < measures.size(); i++) {
                 values.add(MeasureValueResponse.of(indicator.position, indicator.name, i, measures.get(i),
                         recorded.get(indicator.position + "/" + i)));
