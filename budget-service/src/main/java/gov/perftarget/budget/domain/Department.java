@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -27,6 +28,13 @@ public class Department extends PanacheEntityBase {
     /** 下属二级单位数. */
     @Column(name = "subordinate_unit_count")
     public int subordinateUnitCount;
+
+    /** The parent department (上级部门), if any. */
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    @Version
+    public long version;
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

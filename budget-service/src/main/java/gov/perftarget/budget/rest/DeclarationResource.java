@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,11 +21,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.Page;
+import gov.perftarget.api.ProblemResponses;
+import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Declaration;
+import gov.perftarget.budget.domain.DeclarationStatus;
 import gov.perftarget.budget.service.DeclarationService;
+import gov.perftarget.budget.service.Idempotency;
 import gov.perftarget.rules.BudgetCheck;
 
 @Path("/api/v1/declarations")
@@ -32,29 +39,42 @@ import gov.perftarget.rules.BudgetCheck;
 public class DeclarationResource {
 
     private final DeclarationService declarations;
+    private final Idempotency idempotency;
 
-    public DeclarationResource(DeclarationService declarations) {
+    public DeclarationResource(DeclarationService declarations, Idempotency idempotency) {
         this.declarations = declarations;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createDeclaration", summary = "Create a declaration as a draft (新建申报表)")
-    public Response create(@NotNull(message = "请求体不能为空|request body is required") @Valid DeclarationRequest request) {
-        Declaration declaration = declarations.create(request);
-        return Response.created(URI.create("/api/v1/declarations/" + declaration.id))
-                .entity(DeclarationResponse.of(declaration)).build();
+    @Operation(operationId = "createDeclaration",
+            summary = "Create a declaration as a draft; Idempotency-Key makes retries safe (新建申报表)")
+    @APIResponse(responseCode = "201", description = "created as DRAFT; ETag is its version")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "请求体不能为空|request body is required") @Valid DeclarationRequest request) {
+        return idempotency.once(idempotencyKey, "POST /api/v1/declarations", request, () -> {
+            Declaration declaration = declarations.create(request);
+            return Response.created(URI.create("/api/v1/declarations/" + declaration.id))
+                    .tag(Versions.tag(declaration.version)).entity(DeclarationResponse.of(declaration)).build();
+        });
     }
 
     @GET
-    @Operation(operationId = "listDeclarations", summary = "List declarations by department and fiscal year (申报表列表)")
+    @Operation(operationId = "listDeclarations",
+            summary = "List declarations by department, fiscal year and status (申报表列表)")
+    @ProblemResponses.BadRequest
     public Page<DeclarationResponse> list(
             @QueryParam("departmentId") UUID departmentId,
             @QueryParam("fiscalYear") Integer fiscalYear,
+            @QueryParam("status") DeclarationStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负|page must not be negative") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1|size must be at least 1")
             @Max(value = 100, message = "每页条数不能超过 100|size must be at most 100") int size) {
-        Page<Declaration> found = declarations.list(departmentId, fiscalYear, page, size);
+        Page<Declaration> found = declarations.list(departmentId, fiscalYear, status, page, size);
         return new Page<>(found.items().stream().map(DeclarationResponse::of).toList(), found.page(), found.size(),
                 found.total());
     }
@@ -62,24 +82,51 @@ public class DeclarationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getDeclaration", summary = "Read a declaration as it stands (查看申报表)")
-    public DeclarationResponse get(@PathParam("id") UUID id) {
-        return DeclarationResponse.of(declarations.get(id));
+    @APIResponse(responseCode = "200", description = "the declaration; ETag is its version")
+    @ProblemResponses.NotFound
+    public Response get(@PathParam("id") UUID id) {
+        Declaration declaration = declarations.get(id);
+        return Response.ok(DeclarationResponse.of(declaration)).tag(Versions.tag(declaration.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateDeclaration",
+            summary = "Change a DRAFT or RETURNED declaration; If-Match must carry the version read (修改申报表)")
+    @APIResponse(responseCode = "200", description = "changed; ETag is the new version")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.StaleVersion
+    @ProblemResponses.Unprocessable
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull(message = "请求体不能为空|request body is required") @Valid DeclarationRequest request) {
+        Declaration declaration = declarations.update(id, Versions.required(ifMatch), request);
+        return Response.ok(DeclarationResponse.of(declaration)).tag(Versions.tag(declaration.version)).build();
     }
 
     @POST
     @Path("/{id}/validate")
     @Operation(operationId = "validateDeclaration",
             summary = "Check the budget identities without submitting (校验勾稽关系，不提交)")
+    @ProblemResponses.NotFound
     public BudgetCheck validate(@PathParam("id") UUID id) {
         return declarations.validate(id);
     }
 
     @POST
     @Path("/{id}/submit")
-    @Operation(operationId = "submitDeclaration",
-            summary = "Submit the declaration: freeze the next revision and start its review (提交申报表)")
-    public Response submit(@PathParam("id") UUID id) {
-        DeclarationService.Submission submission = declarations.submit(id);
+    @Operation(operationId = "submitDeclaration", summary = "Submit the declaration: freeze the next revision and "
+            + "start its review; If-Match, if sent, must name the current version (提交申报表)")
+    @APIResponse(responseCode = "201", description = "submitted; Location is the frozen revision")
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.StaleVersion
+    @ProblemResponses.Unprocessable
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        Long expectedVersion = ifMatch == null || ifMatch.isBlank() ? null : Versions.required(ifMatch);
+        DeclarationService.Submission submission = declarations.submit(id, expectedVersion);
         int number = submission.revision().number;
         return Response.created(URI.create("/api/v1/declarations/" + id + "/revisions/" + number))
                 .entity(new SubmissionResponse(id, number, submission.declaration().status,
@@ -90,7 +137,20 @@ public class DeclarationResource {
     @GET
     @Path("/{id}/revisions/{number}")
     @Operation(operationId = "getDeclarationRevision", summary = "Read a submitted revision, frozen (查看修订版本)")
+    @ProblemResponses.NotFound
     public RevisionResponse revision(@PathParam("id") UUID id, @PathParam("number") int number) {
         return RevisionResponse.of(declarations.revision(id, number));
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @Operation(operationId = "diffDeclarationRevisions",
+            summary = "What changed between two submitted revisions, field by field (修订版本差异)")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    public RevisionDiffResponse diff(@PathParam("id") UUID id,
+            @QueryParam("from") @NotNull(message = "from 必填|from is required") Integer from,
+            @QueryParam("to") @NotNull(message = "to 必填|to is required") Integer to) {
+        return new RevisionDiffResponse(id, from, to, declarations.changes(id, from, to));
     }
 }

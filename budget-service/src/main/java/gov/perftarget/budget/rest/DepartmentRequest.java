@@ -1,5 +1,7 @@
 package gov.perftarget.budget.rest;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A department to create (部门). */
+/** A department to create or to change (部门). */
 @Schema(description = "部门 department")
 public record DepartmentRequest(
         @Schema(description = "部门编码 department code, unique", examples = "GZSTB")
@@ -27,5 +29,8 @@ public record DepartmentRequest(
         @NotNull(message = "下属二级单位数必填|subordinateUnitCount is required")
         @PositiveOrZero(message = "下属二级单位数不能为负|subordinateUnitCount must not be negative")
         @Max(value = 100000, message = "下属二级单位数不能超过 {value}|subordinateUnitCount must be at most {value}")
-        Integer subordinateUnitCount) {
+        Integer subordinateUnitCount,
+
+        @Schema(description = "上级部门 id of the parent department, optional")
+        UUID parentId) {
 }

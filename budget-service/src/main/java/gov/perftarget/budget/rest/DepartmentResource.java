@@ -8,7 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,10 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ProblemResponses;
+import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.service.DepartmentService;
+import gov.perftarget.budget.service.Idempotency;
 
 @Path("/api/v1/departments")
 @Tag(name = "Departments", description = "部门 budget departments")
@@ -28,18 +34,27 @@ import gov.perftarget.budget.service.DepartmentService;
 public class DepartmentResource {
 
     private final DepartmentService departments;
+    private final Idempotency idempotency;
 
-    public DepartmentResource(DepartmentService departments) {
+    public DepartmentResource(DepartmentService departments, Idempotency idempotency) {
         this.departments = departments;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createDepartment", summary = "Create a department (新建部门)")
-    public Response create(@NotNull(message = "请求体不能为空|request body is required") @Valid DepartmentRequest request) {
-        Department department = departments.create(request);
-        return Response.created(URI.create("/api/v1/departments/" + department.id))
-                .entity(DepartmentResponse.of(department)).build();
+    @APIResponse(responseCode = "201", description = "created; ETag is its version")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "请求体不能为空|request body is required") @Valid DepartmentRequest request) {
+        return idempotency.once(idempotencyKey, "POST /api/v1/departments", request, () -> {
+            Department department = departments.create(request);
+            return Response.created(URI.create("/api/v1/departments/" + department.id))
+                    .tag(Versions.tag(department.version)).entity(DepartmentResponse.of(department)).build();
+        });
     }
 
     @GET
@@ -51,7 +66,27 @@ public class DepartmentResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getDepartment", summary = "Read a department (查看部门)")
-    public DepartmentResponse get(@PathParam("id") UUID id) {
-        return DepartmentResponse.of(departments.get(id));
+    @APIResponse(responseCode = "200", description = "the department; ETag is its version")
+    @ProblemResponses.NotFound
+    public Response get(@PathParam("id") UUID id) {
+        Department department = departments.get(id);
+        return Response.ok(DepartmentResponse.of(department)).tag(Versions.tag(department.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateDepartment",
+            summary = "Change a department; If-Match must carry the version read (修改部门)")
+    @APIResponse(responseCode = "200", description = "changed; ETag is the new version")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.StaleVersion
+    @ProblemResponses.Unprocessable
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull(message = "请求体不能为空|request body is required") @Valid DepartmentRequest request) {
+        Department department = departments.update(id, Versions.required(ifMatch), request);
+        return Response.ok(DepartmentResponse.of(department)).tag(Versions.tag(department.version)).build();
     }
 }

@@ -13,13 +13,17 @@ import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.Page;
+import gov.perftarget.api.ProcessedEvent;
 import gov.perftarget.api.Problem;
+import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Budget;
 import gov.perftarget.budget.domain.Declaration;
 import gov.perftarget.budget.domain.DeclarationRevision;
 import gov.perftarget.budget.domain.DeclarationStatus;
 import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.domain.KeyTask;
+import gov.perftarget.budget.domain.ReviewDecision;
+import gov.perftarget.budget.domain.RevisionChanges;
 import gov.perftarget.budget.domain.RevisionContent;
 import gov.perftarget.budget.events.DeclarationSubmitted;
 import gov.perftarget.budget.events.EventOutbox;
@@ -33,7 +37,7 @@ import gov.perftarget.rules.Severity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 
-/** Declarations: create, read, list, validate and submit (domain.md §1 and §3). */
+/** Declarations: create, change, read, list, validate, submit, and the review's decisions (domain.md §1, §3). */
 @ApplicationScoped
 public class DeclarationService {
 
@@ -63,25 +67,67 @@ public class DeclarationService {
         declaration.department = department;
         declaration.fiscalYear = request.fiscalYear();
         declaration.status = DeclarationStatus.DRAFT;
+        declaration.createdAt = now;
+        applyContent(declaration, request, now);
+        declaration.persist();
+        return declaration;
+    }
+
+    /**
+     * Replaces the content of a declaration (budget, overall target, key tasks, other tasks) if it
+     * is still at the version the caller read and still editable (DRAFT or RETURNED). Department and
+     * fiscal year cannot change.
+     */
+    @Transactional
+    public Declaration update(UUID id, long expectedVersion, DeclarationRequest request) {
+        Declaration declaration = lock(id);
+        Versions.check(expectedVersion, declaration.version);
+        refuseUnlessEditable(declaration, "修改", "changed");
+        List<Problem.FieldError> moved = new ArrayList<>();
+        if (!declaration.department.id.equals(request.departmentId())) {
+            moved.add(new Problem.FieldError("departmentId", "申报表不能改属其他部门",
+                    "A declaration cannot move to another department"));
+        }
+        if (declaration.fiscalYear != request.fiscalYear()) {
+            moved.add(new Problem.FieldError("fiscalYear", "申报表的预算年度不能修改",
+                    "A declaration's fiscal year cannot change"));
+        }
+        if (!moved.isEmpty()) {
+            throw ApiException.unprocessable("declaration-identity-fixed", "部门和预算年度不能修改",
+                    "Department and fiscal year of a declaration are fixed", moved);
+        }
+        applyContent(declaration, request, OffsetDateTime.now(ZoneOffset.UTC));
+        Declaration.flush(); // the response carries the new version
+        return declaration;
+    }
+
+    private static void applyContent(Declaration declaration, DeclarationRequest request, OffsetDateTime now) {
         declaration.budget = Budget.of(request.budget());
         declaration.overallTarget = request.overallTarget().strip();
         declaration.otherTasks = blankToNull(request.otherTasks());
-        int position = 1;
-        for (DeclarationRequest.KeyTaskRequest taskRequest : request.keyTasks()) {
-            KeyTask task = new KeyTask();
-            task.id = UUID.randomUUID();
-            task.declaration = declaration;
-            task.position = position++;
+        // key tasks are changed in place by position: replacing rows would trip the (declaration, position) key
+        List<DeclarationRequest.KeyTaskRequest> wanted = request.keyTasks();
+        while (declaration.keyTasks.size() > wanted.size()) {
+            declaration.keyTasks.remove(declaration.keyTasks.size() - 1);
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            KeyTask task;
+            if (i < declaration.keyTasks.size()) {
+                task = declaration.keyTasks.get(i);
+            } else {
+                task = new KeyTask();
+                task.id = UUID.randomUUID();
+                task.declaration = declaration;
+                task.position = i + 1;
+                declaration.keyTasks.add(task);
+            }
+            DeclarationRequest.KeyTaskRequest taskRequest = wanted.get(i);
             task.name = taskRequest.name().strip();
             task.content = taskRequest.content().strip();
             task.plannedFunds = taskRequest.plannedFunds();
             task.expectedOutcome = taskRequest.expectedOutcome().strip();
-            declaration.keyTasks.add(task);
         }
-        declaration.createdAt = now;
         declaration.updatedAt = now;
-        declaration.persist();
-        return declaration;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -90,9 +136,10 @@ public class DeclarationService {
                 .orElseThrow(() -> ApiException.notFound("申报表", "declaration", id));
     }
 
-    /** Declarations filtered by department and fiscal year, sorted stably (year, department code, id). */
+    /** Declarations filtered by department, fiscal year and status, sorted stably (year, department code, id). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Declaration> list(UUID departmentId, Integer fiscalYear, int page, int size) {
+    public Page<Declaration> list(UUID departmentId, Integer fiscalYear, DeclarationStatus status, int page,
+            int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new java.util.HashMap<>();
         if (departmentId != null) {
@@ -102,6 +149,10 @@ public class DeclarationService {
         if (fiscalYear != null) {
             where.add("fiscalYear = :fiscalYear");
             params.put("fiscalYear", fiscalYear);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.put("status", status);
         }
         String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ")
                 + "order by fiscalYear desc, department.code, id";
@@ -123,14 +174,12 @@ public class DeclarationService {
      * one transaction. The row lock makes two simultaneous submits yield one revision.
      */
     @Transactional
-    public Submission submit(UUID id) {
-        Declaration declaration = Declaration.<Declaration>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("申报表", "declaration", id));
-        if (!declaration.status.isEditable()) {
-            throw ApiException.conflict("declaration-not-editable",
-                    "申报表当前状态为 " + declaration.status + "，只有草稿或退回修改的申报表可以提交",
-                    "The declaration is " + declaration.status + "; only a DRAFT or RETURNED declaration can be submitted");
+    public Submission submit(UUID id, Long expectedVersion) {
+        Declaration declaration = lock(id);
+        if (expectedVersion != null) {
+            Versions.check(expectedVersion, declaration.version);
         }
+        refuseUnlessEditable(declaration, "提交", "submitted");
         BudgetCheck check = BudgetIdentities.check(declaration.budget.toOverview(), declaration.keyTaskFunds());
         if (check.hasErrors()) {
             throw ApiException.unprocessable("budget-identities-failed", "预算数据勾稽关系不成立，不能提交",
@@ -165,6 +214,51 @@ public class DeclarationService {
         get(id);
         return DeclarationRevision.find(id, number)
                 .orElseThrow(() -> ApiException.notFound("申报表修订版本", "revision", id + "/revisions/" + number));
+    }
+
+    /**
+     * Applies the review's decision on a revision (the {@code declaration-reviewed} event), once. A
+     * decision on another revision than the current one, or on a declaration no longer under review,
+     * is ignored: a late or repeated event must not move the lifecycle backwards.
+     */
+    @Transactional
+    public void applyDecision(String eventId, UUID declarationId, int revision, ReviewDecision decision) {
+        if (!ProcessedEvent.firstTime(eventId)) {
+            return;
+        }
+        Declaration declaration = Declaration.<Declaration>findByIdOptional(declarationId,
+                LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (declaration == null || declaration.currentRevision != revision
+                || (declaration.status != DeclarationStatus.SUBMITTED
+                        && declaration.status != DeclarationStatus.UNDER_REVIEW)) {
+            Log.warnf("Decision %s on declaration %s revision %d ignored (declaration is %s)", decision, declarationId,
+                    revision, declaration == null ? "unknown" : declaration.status + " at revision "
+                            + declaration.currentRevision);
+            return;
+        }
+        declaration.status = decision.status();
+        declaration.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        Log.infof("Declaration %s revision %d is %s", declarationId, revision, declaration.status);
+    }
+
+    /** What changed between two submitted revisions, field by field. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RevisionChanges.Change> changes(UUID id, int from, int to) {
+        return RevisionChanges.between(revision(id, from).content, revision(id, to).content);
+    }
+
+    private static Declaration lock(UUID id) {
+        return Declaration.<Declaration>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("申报表", "declaration", id));
+    }
+
+    private static void refuseUnlessEditable(Declaration declaration, String actionZh, String actionEn) {
+        if (!declaration.status.isEditable()) {
+            throw ApiException.conflict("declaration-not-editable",
+                    "申报表当前状态为 " + declaration.status + "，只有草稿或退回修改的申报表可以" + actionZh,
+                    "The declaration is " + declaration.status + "; only a DRAFT or RETURNED declaration can be "
+                            + actionEn);
+        }
     }
 
     private static String blankToNull(String text) {

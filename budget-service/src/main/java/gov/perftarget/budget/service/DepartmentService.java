@@ -2,33 +2,45 @@ package gov.perftarget.budget.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.Problem;
+import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.rest.DepartmentRequest;
 
-/** Departments: create and read. */
+/** Departments: create, change, read. */
 @ApplicationScoped
 public class DepartmentService {
 
     @Transactional
     public Department create(DepartmentRequest request) {
-        if (Department.findByCode(request.code()).isPresent()) {
-            throw ApiException.conflict("department-code-taken", "部门编码已存在：" + request.code(),
-                    "A department with code " + request.code() + " already exists");
-        }
+        refuseTakenCode(request.code(), null);
         Department department = new Department();
         department.id = UUID.randomUUID();
-        department.code = request.code();
-        department.name = request.name().strip();
-        department.subordinateUnitCount = request.subordinateUnitCount();
         department.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        apply(department, request);
         department.persist();
+        return department;
+    }
+
+    /** Changes a department if it is still at the version the caller read. */
+    @Transactional
+    public Department update(UUID id, long expectedVersion, DepartmentRequest request) {
+        Department department = Department.<Department>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("部门", "department", id));
+        Versions.check(expectedVersion, department.version);
+        refuseTakenCode(request.code(), id);
+        apply(department, request);
+        Department.flush(); // the response carries the new version
         return department;
     }
 
@@ -45,5 +57,40 @@ public class DepartmentService {
             return Department.findByCode(code).stream().toList();
         }
         return Department.list("order by code");
+    }
+
+    private void apply(Department department, DepartmentRequest request) {
+        if (request.parentId() != null) {
+            checkParent(department.id, request.parentId());
+        }
+        department.code = request.code();
+        department.name = request.name().strip();
+        department.subordinateUnitCount = request.subordinateUnitCount();
+        department.parentId = request.parentId();
+    }
+
+    /** The parent must exist, and a department may not end up under itself. */
+    private static void checkParent(UUID departmentId, UUID parentId) {
+        Set<UUID> seen = new HashSet<>();
+        for (UUID current = parentId; current != null; ) {
+            if (current.equals(departmentId) || !seen.add(current)) {
+                throw ApiException.unprocessable("department-cycle", "部门不能成为自己的上级", "A department cannot be its own parent",
+                        List.of(new Problem.FieldError("parentId", "上级部门不能是本部门或其下级",
+                                "The parent cannot be the department itself or one below it")));
+            }
+            Department parent = Department.findById(current);
+            if (parent == null) {
+                throw ApiException.unprocessable("unknown-department", "上级部门不存在", "The parent department does not exist",
+                        List.of(new Problem.FieldError("parentId", "部门不存在：" + current, "No department with id " + current)));
+            }
+            current = parent.parentId;
+        }
+    }
+
+    private static void refuseTakenCode(String code, UUID self) {
+        Department.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+            throw ApiException.conflict("department-code-taken", "部门编码已存在：" + code,
+                    "A department with code " + code + " already exists");
+        });
     }
 }

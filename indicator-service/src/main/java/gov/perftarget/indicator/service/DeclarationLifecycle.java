@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import gov.perftarget.indicator.domain.DeclarationState;
 import gov.perftarget.indicator.domain.Indicator;
-import gov.perftarget.indicator.domain.ProcessedEvent;
+import gov.perftarget.api.ProcessedEvent;
 
 import io.quarkus.logging.Log;
 

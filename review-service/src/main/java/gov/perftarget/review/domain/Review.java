@@ -74,10 +74,6 @@ public class Review extends PanacheEntityBase {
         return find("declarationId = ?1 and revision = ?2", declarationId, revision).firstResultOptional();
     }
 
-    public static boolean hasEvent(String eventId) {
-        return count("eventId", eventId) > 0;
-    }
-
     /** The oldest pending reviews, locked so that two replicas never work on the same one. */
     public static List<Review> lockPending(int limit) {
         return find("status = ?1 order by receivedAt, id", ReviewStatus.PENDING)

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.Page;
+import gov.perftarget.api.ProcessedEvent;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;
 import gov.perftarget.review.events.DeclarationSubmitted;
@@ -30,7 +31,7 @@ public class ReviewService {
      */
     @Transactional
     public void open(String eventId, DeclarationSubmitted event) {
-        if (Review.hasEvent(eventId) || Review.of(event.declarationId(), event.revision()).isPresent()) {
+        if (!ProcessedEvent.firstTime(eventId) || Review.of(event.declarationId(), event.revision()).isPresent()) {
             Log.debugf("Submission %s/%d already received", event.declarationId(), event.revision());
             return;
         }

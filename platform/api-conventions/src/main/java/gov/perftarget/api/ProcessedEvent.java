@@ -1,4 +1,4 @@
-package gov.perftarget.indicator.domain;
+package gov.perftarget.api;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,7 +10,11 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An event already applied, recorded in the same transaction as its effect. */
+/**
+ * An event already applied by this service's consumers, recorded in the same transaction as its
+ * effect, so that a redelivered event changes nothing. Every service that consumes events has the
+ * {@code processed_event} table in its own database.
+ */
 @Entity
 @Table(name = "processed_event")
 public class ProcessedEvent extends PanacheEntityBase {

@@ -1,0 +1,40 @@
+package gov.perftarget.budget.events;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.perftarget.api.CloudEvents;
+import gov.perftarget.budget.domain.ReviewDecision;
+import gov.perftarget.budget.service.DeclarationService;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Consumes {@code declaration-reviewed} (review-service's decision on a revision:
+ * {@code {declarationId, revision, decision: APPROVED|RETURNED|REJECTED}}) and moves the declaration on.
+ */
+@ApplicationScoped
+public class DeclarationReviewedConsumer {
+
+    private final DeclarationService declarations;
+    private final ObjectMapper json;
+
+    public DeclarationReviewedConsumer(DeclarationService declarations, ObjectMapper json) {
+        this.declarations = declarations;
+        this.json = json;
+    }
+
+    @Incoming("declaration-reviewed")
+    @Blocking // ordered: events of one partition are applied one after the other
+    public void onReviewed(ConsumerRecord<String, String> record) throws Exception {
+        JsonNode data = json.readTree(record.value());
+        declarations.applyDecision(CloudEvents.id(record), UUID.fromString(data.get("declarationId").asText()),
+                data.get("revision").asInt(), ReviewDecision.valueOf(data.get("decision").asText()));
+    }
+}

@@ -1,0 +1,49 @@
+package gov.perftarget.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/**
+ * Optimistic concurrency over HTTP: a resource's version travels as its ETag ({@code "3"}), and an
+ * update must send the version it read in {@code If-Match}; a stale one gets 412 and changes nothing.
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static EntityTag tag(long version) {
+        return new EntityTag(String.valueOf(version));
+    }
+
+    /** The version named by an {@code If-Match} header: 428 when it is missing, 400 when it is not a version. */
+    public static long required(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(428, "precondition-required", "Precondition Required",
+                    "修改须在 If-Match 请求头中带上读取时的版本（ETag）",
+                    "An update must send the version it read (the ETag) in If-Match", List.of());
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("If-Match", "If-Match 不是有效的版本：" + ifMatch,
+                    "If-Match is not a version of this resource: " + ifMatch);
+        }
+    }
+
+    /** Refuses an update based on another version than the current one. */
+    public static void check(long expected, long current) {
+        if (expected != current) {
+            throw new ApiException(412, "stale-version", "Precondition Failed",
+                    "数据已被他人修改（当前版本 " + current + "），请重新读取后再修改",
+                    "The resource was changed since version " + expected + " (now " + current + "); read it again",
+                    List.of());
+        }
+    }
+}
