@@ -1,6 +1,7 @@
 package gov.perftarget.budget.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,6 +39,7 @@ import gov.perftarget.rules.BudgetCheck;
 @Path("/api/v1/declarations")
 @Tag(name = "Declarations", description = "部门整体预算绩效目标申报表 declarations, their submission and revisions")
 @Produces(MediaType.APPLICATION_JSON)
+@ProblemResponses.ServerError
 public class DeclarationResource {
 
     private final DeclarationService declarations;
@@ -50,7 +54,8 @@ public class DeclarationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createDeclaration",
             summary = "Create a declaration as a draft; Idempotency-Key makes retries safe (新建申报表)")
-    @APIResponse(responseCode = "201", description = "created as DRAFT; ETag is its version")
+    @APIResponse(responseCode = "201", description = "created as DRAFT; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationResponse.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
@@ -63,9 +68,16 @@ public class DeclarationResource {
         });
     }
 
+    /** A page of declarations, for the OpenAPI document (generic records have no schema of their own). */
+    @Schema(name = "DeclarationPage", description = "one page of declarations")
+    public record DeclarationPage(List<DeclarationResponse> items, int page, int size, long total) {
+    }
+
     @GET
     @Operation(operationId = "listDeclarations",
             summary = "List declarations by department, fiscal year and status (申报表列表)")
+    @APIResponse(responseCode = "200", description = "one page of declarations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationPage.class)))
     @ProblemResponses.BadRequest
     public Page<DeclarationResponse> list(
             @QueryParam("departmentId") UUID departmentId,
@@ -82,7 +94,8 @@ public class DeclarationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getDeclaration", summary = "Read a declaration as it stands (查看申报表)")
-    @APIResponse(responseCode = "200", description = "the declaration; ETag is its version")
+    @APIResponse(responseCode = "200", description = "the declaration; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationResponse.class)))
     @ProblemResponses.NotFound
     public Response get(@PathParam("id") UUID id) {
         Declaration declaration = declarations.get(id);
@@ -94,7 +107,8 @@ public class DeclarationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateDeclaration",
             summary = "Change a DRAFT or RETURNED declaration; If-Match must carry the version read (修改申报表)")
-    @APIResponse(responseCode = "200", description = "changed; ETag is the new version")
+    @APIResponse(responseCode = "200", description = "changed; ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationResponse.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
@@ -110,6 +124,8 @@ public class DeclarationResource {
     @Path("/{id}/validate")
     @Operation(operationId = "validateDeclaration",
             summary = "Check the budget identities without submitting (校验勾稽关系，不提交)")
+    @APIResponse(responseCode = "200", description = "the sums, the identities and their findings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetCheck.class)))
     @ProblemResponses.NotFound
     public BudgetCheck validate(@PathParam("id") UUID id) {
         return declarations.validate(id);
@@ -119,7 +135,8 @@ public class DeclarationResource {
     @Path("/{id}/submit")
     @Operation(operationId = "submitDeclaration", summary = "Submit the declaration: freeze the next revision and "
             + "start its review; If-Match, if sent, must name the current version (提交申报表)")
-    @APIResponse(responseCode = "201", description = "submitted; Location is the frozen revision")
+    @APIResponse(responseCode = "201", description = "submitted; Location is the frozen revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionResponse.class)))
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.StaleVersion
@@ -137,6 +154,7 @@ public class DeclarationResource {
     @GET
     @Path("/{id}/revisions/{number}")
     @Operation(operationId = "getDeclarationRevision", summary = "Read a submitted revision, frozen (查看修订版本)")
+    @APIResponse(responseCode = "200", description = "the revision as submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionResponse.class)))
     @ProblemResponses.NotFound
     public RevisionResponse revision(@PathParam("id") UUID id, @PathParam("number") int number) {
         return RevisionResponse.of(declarations.revision(id, number));
@@ -146,6 +164,7 @@ public class DeclarationResource {
     @Path("/{id}/diff")
     @Operation(operationId = "diffDeclarationRevisions",
             summary = "What changed between two submitted revisions, field by field (修订版本差异)")
+    @APIResponse(responseCode = "200", description = "the changed fields", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionDiffResponse.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     public RevisionDiffResponse diff(@PathParam("id") UUID id,

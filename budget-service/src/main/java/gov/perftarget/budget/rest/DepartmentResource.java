@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +34,7 @@ import gov.perftarget.budget.service.Idempotency;
 @Path("/api/v1/departments")
 @Tag(name = "Departments", description = "部门 budget departments")
 @Produces(MediaType.APPLICATION_JSON)
+@ProblemResponses.ServerError
 public class DepartmentResource {
 
     private final DepartmentService departments;
@@ -44,7 +48,8 @@ public class DepartmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createDepartment", summary = "Create a department (新建部门)")
-    @APIResponse(responseCode = "201", description = "created; ETag is its version")
+    @APIResponse(responseCode = "201", description = "created; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentResponse.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
@@ -59,6 +64,9 @@ public class DepartmentResource {
 
     @GET
     @Operation(operationId = "listDepartments", summary = "List departments, or find one by code (部门列表)")
+    @APIResponse(responseCode = "200", description = "the departments, by code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DepartmentResponse.class, type = SchemaType.ARRAY)))
     public List<DepartmentResponse> list(@QueryParam("code") String code) {
         return departments.list(code).stream().map(DepartmentResponse::of).toList();
     }
@@ -66,7 +74,8 @@ public class DepartmentResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getDepartment", summary = "Read a department (查看部门)")
-    @APIResponse(responseCode = "200", description = "the department; ETag is its version")
+    @APIResponse(responseCode = "200", description = "the department; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentResponse.class)))
     @ProblemResponses.NotFound
     public Response get(@PathParam("id") UUID id) {
         Department department = departments.get(id);
@@ -78,7 +87,8 @@ public class DepartmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateDepartment",
             summary = "Change a department; If-Match must carry the version read (修改部门)")
-    @APIResponse(responseCode = "200", description = "changed; ETag is the new version")
+    @APIResponse(responseCode = "200", description = "changed; ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentResponse.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict

@@ -55,4 +55,11 @@ public final class ProblemResponses {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface Unprocessable {
     }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.TYPE, ElementType.METHOD })
+    @APIResponse(responseCode = "500", description = "internal error; nothing was changed, retry later",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface ServerError {
+    }
 }
