@@ -247,6 +247,19 @@ class DeclarationLifecycleTest {
     }
 
     @Test
+    void shouldGoUnderReviewWhenThePreReviewIsDoneThenFollowTheDecision() throws Exception {
+        String id = createSeed(newDepartment());
+        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
+
+        TopicWriter.send("declaration-pre-reviewed", id, "{\"declarationId\":\"" + id + "\",\"revision\":1}",
+                Map.of("ce_id", UUID.randomUUID().toString(), "ce_type", "declaration-pre-reviewed",
+                        "ce_specversion", "1.0", "ce_source", "/test"));
+        awaitStatus(id, "UNDER_REVIEW");
+        decide(id, 1, "RETURNED");
+        awaitStatus(id, "RETURNED");
+    }
+
+    @Test
     void shouldChangeADepartmentAndRefuseACycleOfParents() {
         String parent = newDepartment();
         String code = DepartmentResourceTest.uniqueCode();

@@ -4,16 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import gov.perftarget.testing.TopicReader;
 import gov.perftarget.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -70,6 +75,13 @@ class ReviewFlowTest {
 
         given().queryParam("declarationId", declarationId).get("/api/v1/reviews").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].revision", equalTo(1));
+
+        List<ConsumerRecord<String, String>> events = TopicReader.recordsWithKey("declaration-pre-reviewed",
+                declarationId.toString(), 1, Duration.ofSeconds(30));
+        assertEquals(1, events.size(), "one declaration-pre-reviewed event keyed by the declaration id");
+        JsonNode data = SeedRevision.JSON.readTree(events.get(0).value());
+        assertEquals(1, data.get("revision").asInt());
+        assertEquals(0, data.get("errorCount").asInt());
     }
 
     @Test

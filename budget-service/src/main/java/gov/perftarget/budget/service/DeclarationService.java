@@ -26,13 +26,14 @@ import gov.perftarget.budget.domain.ReviewDecision;
 import gov.perftarget.budget.domain.RevisionChanges;
 import gov.perftarget.budget.domain.RevisionContent;
 import gov.perftarget.budget.events.DeclarationSubmitted;
-import gov.perftarget.budget.events.EventOutbox;
-import gov.perftarget.budget.events.OutboxConfig;
 import gov.perftarget.budget.rest.DeclarationRequest;
+import gov.perftarget.outbox.EventOutbox;
 import gov.perftarget.rules.BudgetCheck;
 import gov.perftarget.rules.BudgetIdentities;
 import gov.perftarget.rules.Finding;
 import gov.perftarget.rules.Severity;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
@@ -42,11 +43,12 @@ import io.quarkus.logging.Log;
 public class DeclarationService {
 
     private final EventOutbox outbox;
-    private final OutboxConfig outboxConfig;
+    private final String submittedTopic;
 
-    public DeclarationService(EventOutbox outbox, OutboxConfig outboxConfig) {
+    public DeclarationService(EventOutbox outbox,
+            @ConfigProperty(name = "perftarget.topics.declaration-submitted") String submittedTopic) {
         this.outbox = outbox;
-        this.outboxConfig = outboxConfig;
+        this.submittedTopic = submittedTopic;
     }
 
     @Transactional
@@ -201,7 +203,7 @@ public class DeclarationService {
         declaration.status = DeclarationStatus.SUBMITTED;
         declaration.updatedAt = now;
 
-        outbox.add(outboxConfig.topicDeclarationSubmitted(), DeclarationSubmitted.TYPE, declaration.id,
+        outbox.add(submittedTopic, DeclarationSubmitted.TYPE, declaration.id,
                 "declarations/" + declaration.id + "/revisions/" + revision.number,
                 new DeclarationSubmitted(declaration.id, revision.number, now, revision.content));
         Log.infof("Declaration %s submitted as revision %d", declaration.id, revision.number);
@@ -239,6 +241,25 @@ public class DeclarationService {
         declaration.status = decision.status();
         declaration.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         Log.infof("Declaration %s revision %d is %s", declarationId, revision, declaration.status);
+    }
+
+    /**
+     * The automatic pre-review of the current revision is done (the {@code declaration-pre-reviewed}
+     * event): a SUBMITTED declaration moves to UNDER_REVIEW, once.
+     */
+    @Transactional
+    public void markUnderReview(String eventId, UUID declarationId, int revision) {
+        if (!ProcessedEvent.firstTime(eventId)) {
+            return;
+        }
+        Declaration declaration = Declaration.<Declaration>findByIdOptional(declarationId,
+                LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (declaration == null || declaration.currentRevision != revision
+                || declaration.status != DeclarationStatus.SUBMITTED) {
+            return; // a decision may already have arrived, or a later revision is under way
+        }
+        declaration.status = DeclarationStatus.UNDER_REVIEW;
+        declaration.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     /** What changed between two submitted revisions, field by field. */

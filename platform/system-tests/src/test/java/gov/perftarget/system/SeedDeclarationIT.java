@@ -76,6 +76,9 @@ class SeedDeclarationIT {
                 .body("preReview.findings.code", hasItem("MISSING_SATISFACTION_INDICATOR"))
                 .body("preReview.errorCount", equalTo(0));
 
+        // the pre-review sent the declaration on to its reviewer
+        awaitStatus(budget + "/api/v1/declarations/" + declarationId, "UNDER_REVIEW");
+
         // the submitted revision's indicators are frozen: the department can no longer change them
         given().contentType(ContentType.JSON).body(Map.of("indicators", SeedForm.indicators()))
                 .put(indicator + "/api/v1/declarations/" + declarationId + "/indicators")
@@ -88,6 +91,17 @@ class SeedDeclarationIT {
             assertEquals(200, RunningServices.status(services.url(service) + "/q/health/ready"), service);
             assertEquals(200, RunningServices.status(services.url(service) + "/q/openapi"), service);
         }
+    }
+
+    private static void awaitStatus(String url, String status) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (status.equals(given().get(url).path("status"))) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(url + " never became " + status);
     }
 
     private static Response awaitPreReview(String url) throws InterruptedException {

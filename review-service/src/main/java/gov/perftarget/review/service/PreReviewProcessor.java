@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.review.client.IndicatorServiceClient;
@@ -15,6 +16,8 @@ import gov.perftarget.review.domain.CatalogueCategory;
 import gov.perftarget.review.domain.PreReview;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;
+import gov.perftarget.review.events.DeclarationPreReviewed;
+import gov.perftarget.outbox.EventOutbox;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -29,10 +32,15 @@ public class PreReviewProcessor {
 
     private final IndicatorServiceClient indicatorService;
     private final PreReviewConfig config;
+    private final EventOutbox outbox;
+    private final String preReviewedTopic;
 
-    public PreReviewProcessor(@RestClient IndicatorServiceClient indicatorService, PreReviewConfig config) {
+    public PreReviewProcessor(@RestClient IndicatorServiceClient indicatorService, PreReviewConfig config,
+            EventOutbox outbox, @ConfigProperty(name = "perftarget.topics.declaration-pre-reviewed") String preReviewedTopic) {
         this.indicatorService = indicatorService;
         this.config = config;
+        this.outbox = outbox;
+        this.preReviewedTopic = preReviewedTopic;
     }
 
     @Scheduled(every = "${perftarget.pre-review.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -57,6 +65,10 @@ public class PreReviewProcessor {
                 review.status = ReviewStatus.PRE_REVIEWED;
                 review.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 review.lastError = null;
+                // in the same transaction as the result: budget-service moves the declaration to UNDER_REVIEW
+                outbox.add(preReviewedTopic, DeclarationPreReviewed.TYPE, review.declarationId,
+                        "declarations/" + review.declarationId + "/revisions/" + review.revision,
+                        DeclarationPreReviewed.of(review));
                 Log.infof("Pre-review of declaration %s revision %d: %d errors, %d warnings", review.declarationId,
                         review.revision, review.result.errorCount(), review.result.warningCount());
             } catch (WebApplicationException e) {

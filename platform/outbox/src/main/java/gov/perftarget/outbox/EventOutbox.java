@@ -1,4 +1,4 @@
-package gov.perftarget.budget.events;
+package gov.perftarget.outbox;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,11 +21,15 @@ public class EventOutbox {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID add(String topic, String type, UUID declarationId, String subject, Object data) {
+    /**
+     * Adds an event; {@code key} is the Kafka record key (the declaration id: events of one
+     * declaration keep their order), {@code subject} the CloudEvents subject.
+     */
+    public UUID add(String topic, String type, UUID key, String subject, Object data) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.topic = topic;
-        event.eventKey = declarationId.toString();
+        event.eventKey = key.toString();
         event.eventType = type;
         event.subject = subject;
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -1,4 +1,4 @@
-package gov.perftarget.budget.events;
+package gov.perftarget.outbox;
 
 import java.time.Duration;
 
@@ -8,10 +8,6 @@ import io.smallrye.config.WithDefault;
 /** Settings of the transactional outbox and its relay ({@code perftarget.outbox.*}). */
 @ConfigMapping(prefix = "perftarget.outbox")
 public interface OutboxConfig {
-
-    /** Topic of the {@code declaration-submitted} events. */
-    @WithDefault("declaration-submitted")
-    String topicDeclarationSubmitted();
 
     /** How many pending events one relay run publishes at most. */
     @WithDefault("100")

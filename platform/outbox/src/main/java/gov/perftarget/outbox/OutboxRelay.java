@@ -1,4 +1,4 @@
-package gov.perftarget.budget.events;
+package gov.perftarget.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -33,14 +33,16 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final String SOURCE = "/budget-service";
-
     private final OutboxConfig config;
     private final KafkaProducer<String, String> producer;
+    /** CloudEvents {@code source}: the publishing service. */
+    private final String source;
 
     public OutboxRelay(OutboxConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.config = config;
+        this.source = "/" + applicationName;
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -75,12 +77,12 @@ public class OutboxRelay {
         }
     }
 
-    private static ProducerRecord<String, String> toRecord(OutboxEvent event) {
+    private ProducerRecord<String, String> toRecord(OutboxEvent event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.eventKey, event.payload);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", event.id.toString());
         header(record, "ce_type", event.eventType);
-        header(record, "ce_source", SOURCE);
+        header(record, "ce_source", source);
         header(record, "ce_subject", event.subject);
         header(record, "ce_time", event.occurredAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header(record, "content-type", "application/json");

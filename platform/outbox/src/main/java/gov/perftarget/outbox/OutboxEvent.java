@@ -1,4 +1,4 @@
-package gov.perftarget.budget.events;
+package gov.perftarget.outbox;
 
 import java.time.OffsetDateTime;
 import java.util.List;
