@@ -125,6 +125,13 @@ for i in $(seq 1 120); do
 done
 echo
 jq -r -f "$HERE/review-report.jq" <<<"$review"
+for _ in $(seq 1 20); do
+    status=$(curl -s "$BUDGET/api/v1/declarations/$declaration_id" | jq -r .status)
+    [ "$status" != "SUBMITTED" ] && break
+    sleep 0.5
+done
+echo
+echo "Declaration status in budget-service: $status"
 
 cat <<INFO
 
