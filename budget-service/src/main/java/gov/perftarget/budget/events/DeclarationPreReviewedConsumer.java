@@ -1,16 +1,13 @@
 package gov.perftarget.budget.events;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import gov.perftarget.api.CloudEvents;
+import gov.perftarget.api.DeclarationEvent;
 import gov.perftarget.budget.service.DeclarationService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -28,9 +25,8 @@ public class DeclarationPreReviewedConsumer {
 
     @Incoming("declaration-pre-reviewed")
     @Blocking // ordered: events of one partition are applied one after the other
-    public void onPreReviewed(ConsumerRecord<String, String> record) throws Exception {
-        JsonNode data = json.readTree(record.value());
-        declarations.markUnderReview(CloudEvents.id(record), UUID.fromString(data.get("declarationId").asText()),
-                data.get("revision").asInt());
+    public void onPreReviewed(ConsumerRecord<String, String> record) {
+        DeclarationEvent event = DeclarationEvent.read(record, json);
+        declarations.markUnderReview(event.id(), event.declarationId(), event.revision());
     }
 }

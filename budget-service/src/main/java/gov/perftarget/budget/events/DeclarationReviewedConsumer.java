@@ -1,16 +1,13 @@
 package gov.perftarget.budget.events;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import gov.perftarget.api.CloudEvents;
+import gov.perftarget.api.DeclarationEvent;
 import gov.perftarget.budget.domain.ReviewDecision;
 import gov.perftarget.budget.service.DeclarationService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -32,9 +29,9 @@ public class DeclarationReviewedConsumer {
 
     @Incoming("declaration-reviewed")
     @Blocking // ordered: events of one partition are applied one after the other
-    public void onReviewed(ConsumerRecord<String, String> record) throws Exception {
-        JsonNode data = json.readTree(record.value());
-        declarations.applyDecision(CloudEvents.id(record), UUID.fromString(data.get("declarationId").asText()),
-                data.get("revision").asInt(), ReviewDecision.valueOf(data.get("decision").asText()));
+    public void onReviewed(ConsumerRecord<String, String> record) {
+        DeclarationEvent event = DeclarationEvent.read(record, json);
+        declarations.applyDecision(event.id(), event.declarationId(), event.revision(),
+                ReviewDecision.valueOf(event.text("decision")));
     }
 }

@@ -87,8 +87,7 @@ public class DeclarationResource {
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1|size must be at least 1")
             @Max(value = 100, message = "每页条数不能超过 100|size must be at most 100") int size) {
         Page<Declaration> found = declarations.list(departmentId, fiscalYear, status, page, size);
-        return new Page<>(found.items().stream().map(DeclarationResponse::of).toList(), found.page(), found.size(),
-                found.total());
+        return found.map(DeclarationResponse::of);
     }
 
     @GET

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.Filters;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.ProcessedEvent;
 import gov.perftarget.api.Problem;
@@ -35,7 +35,6 @@ import gov.perftarget.rules.Severity;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 
 /** Declarations: create, change, read, list, validate, submit, and the review's decisions (domain.md §1, §3). */
@@ -142,25 +141,10 @@ public class DeclarationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Declaration> list(UUID departmentId, Integer fiscalYear, DeclarationStatus status, int page,
             int size) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (departmentId != null) {
-            where.add("department.id = :departmentId");
-            params.put("departmentId", departmentId);
-        }
-        if (fiscalYear != null) {
-            where.add("fiscalYear = :fiscalYear");
-            params.put("fiscalYear", fiscalYear);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ")
-                + "order by fiscalYear desc, department.code, id";
-        PanacheQuery<Declaration> found = Declaration.find(query, params);
-        List<Declaration> items = found.page(page, size).list();
-        return new Page<>(items, page, size, found.count());
+        Filters filters = new Filters().equal("department.id", departmentId).equal("fiscalYear", fiscalYear)
+                .equal("status", status);
+        return Page.of(Declaration.find(filters.query("order by fiscalYear desc, department.code, id"),
+                filters.parameters()), page, size);
     }
 
     /** Every finding of the arithmetic identities for the declaration as it stands, without submitting it. */

@@ -1,16 +1,13 @@
 package gov.perftarget.indicator.events;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import gov.perftarget.api.CloudEvents;
+import gov.perftarget.api.DeclarationEvent;
 import gov.perftarget.indicator.service.DeclarationLifecycle;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -31,9 +28,9 @@ public class DeclarationReviewedConsumer {
 
     @Incoming("declaration-reviewed")
     @Blocking // ordered: events of one partition are applied one after the other
-    public void onReviewed(ConsumerRecord<String, String> record) throws Exception {
-        JsonNode data = json.readTree(record.value());
-        lifecycle.applyDecision(CloudEvents.id(record), UUID.fromString(data.get("declarationId").asText()),
-                data.get("revision").asInt(), DeclarationLifecycle.Decision.valueOf(data.get("decision").asText()));
+    public void onReviewed(ConsumerRecord<String, String> record) {
+        DeclarationEvent event = DeclarationEvent.read(record, json);
+        lifecycle.applyDecision(event.id(), event.declarationId(), event.revision(),
+                DeclarationLifecycle.Decision.valueOf(event.text("decision")));
     }
 }

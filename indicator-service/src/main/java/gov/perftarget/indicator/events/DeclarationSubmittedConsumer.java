@@ -1,16 +1,13 @@
 package gov.perftarget.indicator.events;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import gov.perftarget.api.CloudEvents;
+import gov.perftarget.api.DeclarationEvent;
 import gov.perftarget.indicator.service.DeclarationLifecycle;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -31,10 +28,8 @@ public class DeclarationSubmittedConsumer {
 
     @Incoming("declaration-submitted")
     @Blocking // ordered: events of one partition are applied one after the other
-    public void onSubmitted(ConsumerRecord<String, String> record) throws Exception {
-        JsonNode data = json.readTree(record.value());
-        UUID declarationId = UUID.fromString(data.get("declarationId").asText());
-        int revision = data.get("revision").asInt();
-        lifecycle.freeze(CloudEvents.id(record), declarationId, revision);
+    public void onSubmitted(ConsumerRecord<String, String> record) {
+        DeclarationEvent event = DeclarationEvent.read(record, json);
+        lifecycle.freeze(event.id(), event.declarationId(), event.revision());
     }
 }

@@ -62,8 +62,7 @@ public class LibraryResource {
             @Max(value = 100, message = "每页条数不能超过 100|size must be at most 100") int size) {
         Page<LibraryIndicator> found = library.search(new LibraryService.LibrarySearch(text, level1Category,
                 level2Category, scope, fieldOfWork, enabled), page, size);
-        return new Page<>(found.items().stream().map(LibraryIndicatorResponse::of).toList(), found.page(),
-                found.size(), found.total());
+        return found.map(LibraryIndicatorResponse::of);
     }
 
     @GET

@@ -3,15 +3,14 @@ package gov.perftarget.indicator.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.Filters;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.Problem;
 import gov.perftarget.indicator.domain.Category;
@@ -19,7 +18,6 @@ import gov.perftarget.indicator.domain.LibraryIndicator;
 import gov.perftarget.indicator.domain.LibraryScope;
 import gov.perftarget.indicator.rest.LibraryIndicatorRequest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** The indicator library (指标库): standard indicators, created and kept by admins, searched by departments. */
 @ApplicationScoped
@@ -75,36 +73,20 @@ public class LibraryService {
     /** Searches by text (name, explanation) and category, scope, field of work, enabled; sorted by category then name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<LibraryIndicator> search(LibrarySearch search, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (search.text() != null && !search.text().isBlank()) {
-            where.add("(lower(name) like :text escape '!' or lower(coalesce(explanation, '')) like :text escape '!')");
-            params.put("text", "%" + likeEscaped(search.text().strip().toLowerCase()) + "%");
-        }
-        if (search.level1Category() != null) {
-            where.add("level1Category = :level1");
-            params.put("level1", codeOf(search.level1Category()));
-        }
-        if (search.level2Category() != null) {
-            where.add("level2Category = :level2");
-            params.put("level2", codeOf(search.level2Category()));
-        }
-        if (search.scope() != null) {
-            where.add("scope = :scope");
-            params.put("scope", search.scope());
-        }
-        if (search.fieldOfWork() != null && !search.fieldOfWork().isBlank()) {
-            where.add("fieldOfWork = :field");
-            params.put("field", search.fieldOfWork().strip());
-        }
-        if (search.enabled() != null) {
-            where.add("enabled = :enabled");
-            params.put("enabled", search.enabled());
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ")
-                + "order by level1Category, level2Category, name, id";
-        PanacheQuery<LibraryIndicator> found = LibraryIndicator.find(query, params);
-        return new Page<>(found.page(page, size).list(), page, size, found.count());
+        String text = search.text() == null || search.text().isBlank() ? null
+                : "%" + likeEscaped(search.text().strip().toLowerCase()) + "%";
+        String fieldOfWork = search.fieldOfWork() == null || search.fieldOfWork().isBlank() ? null
+                : search.fieldOfWork().strip();
+        Filters filters = new Filters()
+                .where("(lower(name) like :text escape '!' or lower(coalesce(explanation, '')) like :text escape '!')",
+                        "text", text)
+                .equal("level1Category", search.level1Category() == null ? null : codeOf(search.level1Category()))
+                .equal("level2Category", search.level2Category() == null ? null : codeOf(search.level2Category()))
+                .equal("scope", search.scope())
+                .equal("fieldOfWork", fieldOfWork)
+                .equal("enabled", search.enabled());
+        return Page.of(LibraryIndicator.find(filters.query("order by level1Category, level2Category, name, id"),
+                filters.parameters()), page, size);
     }
 
     /** Search criteria; category codes or Chinese names. */

@@ -42,8 +42,7 @@ public class ReviewResource {
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1|size must be at least 1")
             @Max(value = 100, message = "每页条数不能超过 100|size must be at most 100") int size) {
         Page<Review> found = reviews.list(declarationId, fiscalYear, status, page, size);
-        return new Page<>(found.items().stream().map(ReviewResponse::of).toList(), found.page(), found.size(),
-                found.total());
+        return found.map(ReviewResponse::of);
     }
 
     @GET

@@ -2,23 +2,19 @@ package gov.perftarget.review.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.Filters;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.ProcessedEvent;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;
 import gov.perftarget.review.events.DeclarationSubmitted;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 
 /** Reviews: opened by a submission, read by reviewers and by the departments. */
@@ -65,22 +61,8 @@ public class ReviewService {
     /** Reviews filtered by declaration, fiscal year and status; newest submission first, then by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Review> list(UUID declarationId, Integer fiscalYear, ReviewStatus status, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (declarationId != null) {
-            where.add("declarationId = :declarationId");
-            params.put("declarationId", declarationId);
-        }
-        if (fiscalYear != null) {
-            where.add("fiscalYear = :fiscalYear");
-            params.put("fiscalYear", fiscalYear);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by submittedAt desc, id";
-        PanacheQuery<Review> found = Review.find(query, params);
-        return new Page<>(found.page(page, size).list(), page, size, found.count());
+        Filters filters = new Filters().equal("declarationId", declarationId).equal("fiscalYear", fiscalYear)
+                .equal("status", status);
+        return Page.of(Review.find(filters.query("order by submittedAt desc, id"), filters.parameters()), page, size);
     }
 }
