@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,11 +21,12 @@ final class RunningServices implements AutoCloseable {
     private final Path root;
     private final Path logs;
     private final Map<String, String> urls = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
 
-    RunningServices(Path root) {
+    RunningServices(Path root, String logFolder) {
         this.root = root;
-        this.logs = root.resolve("platform/system-tests/target/service-logs");
+        this.logs = root.resolve("platform/system-tests/target").resolve(logFolder);
     }
 
     String url(String service) {
@@ -65,8 +64,28 @@ final class RunningServices implements AutoCloseable {
         env.put("OUTBOX_RELAY_INTERVAL", "200ms");
         env.put("PRE_REVIEW_INTERVAL", "200ms");
         env.putAll(extraEnv);
-        processes.add(builder.start());
+        builders.put(service, builder);
         urls.put(service, "http://localhost:" + port);
+        processes.put(service, builder.start());
+    }
+
+    /** Stops one service: gracefully, or killed at once as in a crash. */
+    void stop(String service, boolean crash) throws InterruptedException {
+        Process process = processes.remove(service);
+        if (crash) {
+            process.destroyForcibly();
+        } else {
+            process.destroy();
+        }
+        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Starts a stopped service again, as it was configured, and waits until it is ready. */
+    void restart(String service) throws IOException, InterruptedException {
+        ProcessBuilder builder = builders.get(service);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
+        processes.put(service, builder.start());
+        awaitReady(service);
     }
 
     private void awaitReady(String service) throws InterruptedException {
@@ -103,8 +122,8 @@ final class RunningServices implements AutoCloseable {
 
     @Override
     public void close() {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
             try {
                 if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                     process.destroyForcibly();

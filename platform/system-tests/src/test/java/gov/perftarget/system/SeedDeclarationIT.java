@@ -34,7 +34,7 @@ class SeedDeclarationIT {
     @BeforeAll
     static void startServices() throws Exception {
         Path root = Path.of(System.getProperty("perftarget.repository.root", "../.."));
-        services = new RunningServices(root).start(KafkaBroker.bootstrapServers());
+        services = new RunningServices(root, "seed-declaration-logs").start(KafkaBroker.bootstrapServers());
     }
 
     @AfterAll
