@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -115,6 +116,24 @@ class ReviewFlowTest {
 
         given().queryParam("declarationId", declarationId).get("/api/v1/reviews").then()
                 .body("total", equalTo(2));
+    }
+
+    @Test
+    void shouldSendAMalformedEventToTheDeadLettersAndGoOn() throws Exception {
+        UUID poisoned = UUID.randomUUID();
+        TopicWriter.send("declaration-submitted", poisoned.toString(), "{\"declarationId\": \"not json",
+                Map.of("ce_id", UUID.randomUUID().toString(), "ce_type", "declaration-submitted"));
+        TopicWriter.send("declaration-submitted", poisoned.toString(), "{\"revision\": 1}",
+                Map.of("ce_id", UUID.randomUUID().toString(), "ce_type", "declaration-submitted"));
+        UUID next = UUID.randomUUID();
+        IndicatorServiceStandIn.freeze(next, 1, SeedRevision.indicatorsJson());
+        submit(next, 1, UUID.randomUUID().toString());
+
+        awaitReview(next, 1, "PRE_REVIEWED");
+        List<ConsumerRecord<String, String>> dead = TopicReader.recordsWithKey(
+                "declaration-submitted.review-service.dlq", poisoned.toString(), 2, Duration.ofSeconds(30));
+        assertEquals(2, dead.size(), "both malformed events are dead letters");
+        assertNotNull(dead.get(0).headers().lastHeader("dead-letter-reason"), "with the reason");
     }
 
     @Test

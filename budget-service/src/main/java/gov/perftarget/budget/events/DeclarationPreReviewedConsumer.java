@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.DeclarationEvent;
+import gov.perftarget.api.Retries;
 import gov.perftarget.budget.service.DeclarationService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -27,6 +28,6 @@ public class DeclarationPreReviewedConsumer {
     @Blocking // ordered: events of one partition are applied one after the other
     public void onPreReviewed(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
-        declarations.markUnderReview(event.id(), event.declarationId(), event.revision());
+        Retries.apply(event.id(), () -> declarations.markUnderReview(event.id(), event.declarationId(), event.revision()));
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.DeclarationEvent;
+import gov.perftarget.api.Retries;
 import gov.perftarget.budget.domain.ReviewDecision;
 import gov.perftarget.budget.service.DeclarationService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -31,7 +32,8 @@ public class DeclarationReviewedConsumer {
     @Blocking // ordered: events of one partition are applied one after the other
     public void onReviewed(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
-        declarations.applyDecision(event.id(), event.declarationId(), event.revision(),
-                ReviewDecision.valueOf(event.text("decision")));
+        ReviewDecision decision = ReviewDecision.valueOf(event.text("decision"));
+        Retries.apply(event.id(), () -> declarations.applyDecision(event.id(), event.declarationId(),
+                event.revision(), decision));
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.DeclarationEvent;
+import gov.perftarget.api.Retries;
 import gov.perftarget.indicator.service.DeclarationLifecycle;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -30,7 +31,8 @@ public class DeclarationReviewedConsumer {
     @Blocking // ordered: events of one partition are applied one after the other
     public void onReviewed(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
-        lifecycle.applyDecision(event.id(), event.declarationId(), event.revision(),
-                DeclarationLifecycle.Decision.valueOf(event.text("decision")));
+        DeclarationLifecycle.Decision decision = DeclarationLifecycle.Decision.valueOf(event.text("decision"));
+        Retries.apply(event.id(), () -> lifecycle.applyDecision(event.id(), event.declarationId(), event.revision(),
+                decision));
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.DeclarationEvent;
+import gov.perftarget.api.Retries;
 import gov.perftarget.indicator.service.DeclarationLifecycle;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -30,6 +31,6 @@ public class DeclarationSubmittedConsumer {
     @Blocking // ordered: events of one partition are applied one after the other
     public void onSubmitted(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
-        lifecycle.freeze(event.id(), event.declarationId(), event.revision());
+        Retries.apply(event.id(), () -> lifecycle.freeze(event.id(), event.declarationId(), event.revision()));
     }
 }

@@ -17,6 +17,10 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration relayInterval();
 
+    /** The health group {@code events} is DOWN while an event has waited longer than this. */
+    @WithDefault("5m")
+    Duration maxPendingAge();
+
     /** How long the relay waits for Kafka to acknowledge one event before it tries again later. */
     @WithDefault("10s")
     Duration sendTimeout();

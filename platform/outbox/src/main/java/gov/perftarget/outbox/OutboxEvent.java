@@ -64,4 +64,11 @@ public class OutboxEvent extends PanacheEntityBase {
     public static long countPending() {
         return count("publishedAt is null");
     }
+
+    /** When the oldest unpublished event occurred; null when none waits. */
+    public static OffsetDateTime oldestPending() {
+        return getEntityManager()
+                .createQuery("select min(e.occurredAt) from OutboxEvent e where e.publishedAt is null", OffsetDateTime.class)
+                .getSingleResult();
+    }
 }

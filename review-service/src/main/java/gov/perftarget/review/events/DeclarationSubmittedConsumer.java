@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.CloudEvents;
+import gov.perftarget.api.Retries;
 import gov.perftarget.review.service.ReviewService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -25,8 +26,21 @@ public class DeclarationSubmittedConsumer {
 
     @Incoming("declaration-submitted")
     @Blocking // ordered: events of one partition are applied one after the other
-    public void onSubmitted(ConsumerRecord<String, String> record) throws Exception {
-        DeclarationSubmitted event = json.readValue(record.value(), DeclarationSubmitted.class);
-        reviews.open(CloudEvents.id(record), event);
+    public void onSubmitted(ConsumerRecord<String, String> record) {
+        String eventId = CloudEvents.id(record);
+        DeclarationSubmitted event = read(eventId, record.value());
+        Retries.apply(eventId, () -> reviews.open(eventId, event));
+    }
+
+    private DeclarationSubmitted read(String eventId, String value) {
+        try {
+            DeclarationSubmitted event = json.readValue(value, DeclarationSubmitted.class);
+            if (event.declarationId() == null || event.declaration() == null) {
+                throw new IllegalArgumentException("Event " + eventId + " lacks declarationId or declaration");
+            }
+            return event;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("Event " + eventId + " is not a declaration-submitted event", e);
+        }
     }
 }

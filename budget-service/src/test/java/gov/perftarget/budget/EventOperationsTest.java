@@ -1,0 +1,63 @@
+package gov.perftarget.budget;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import gov.perftarget.outbox.EventOutbox;
+import gov.perftarget.outbox.OutboxEvent;
+import gov.perftarget.testing.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The outbox publishes exactly what committed, and its backlog and the consumers' lag are visible. */
+@QuarkusTest
+class EventOperationsTest {
+
+    @Inject
+    EventOutbox outbox;
+
+    private void addEvent(UUID key) {
+        outbox.add("declaration-submitted", "declaration-submitted", key, "declarations/" + key + "/revisions/1",
+                Map.of("declarationId", key.toString(), "revision", 1));
+    }
+
+    @Test
+    void shouldPublishNothingForATransactionThatRolledBack() {
+        UUID rolledBack = UUID.randomUUID();
+        UUID committed = UUID.randomUUID();
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            addEvent(rolledBack);
+            throw new IllegalStateException("the rest of the state change failed");
+        }));
+        QuarkusTransaction.requiringNew().run(() -> addEvent(committed));
+
+        assertEquals(1, TopicReader.recordsWithKey("declaration-submitted", committed.toString(), 1,
+                Duration.ofSeconds(30)).size(), "the committed event is published");
+        assertEquals(0, TopicReader.recordsWithKey("declaration-submitted", rolledBack.toString(), 1,
+                Duration.ofSeconds(3)).size(), "the rolled back one is not");
+        assertEquals(0, (long) QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("eventKey",
+                rolledBack.toString())));
+    }
+
+    @Test
+    void shouldShowTheOutboxBacklogAndTheConsumerLag() {
+        given().get("/q/health/group/events").then().statusCode(200)
+                .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'outbox' }.data.pending", org.hamcrest.Matchers.notNullValue());
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("perftarget_outbox_pending"))
+                .body(containsString("perftarget_outbox_oldest_pending_seconds"))
+                .body(containsString("kafka_consumer_fetch_manager_records_lag"));
+    }
+}
