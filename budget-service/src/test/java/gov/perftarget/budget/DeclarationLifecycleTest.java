@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.perftarget.testing.SeedForm;
-import gov.perftarget.testing.TopicWriter;
+import gov.perftarget.testing.ContractEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -54,9 +54,9 @@ class DeclarationLifecycleTest {
     }
 
     private static void decide(String id, int revision, String decision) {
-        TopicWriter.send("declaration-reviewed", id, "{\"declarationId\":\"" + id + "\",\"revision\":" + revision
-                + ",\"decision\":\"" + decision + "\"}", Map.of("ce_id", UUID.randomUUID().toString(),
-                "ce_type", "declaration-reviewed", "ce_specversion", "1.0", "ce_source", "/test"));
+        ContractEvents.send("declaration-reviewed", UUID.fromString(id),
+                ContractEvents.example("declaration-reviewed", UUID.fromString(id), revision).put("decision", decision),
+                UUID.randomUUID().toString());
     }
 
     private static void awaitStatus(String id, String status) throws InterruptedException {
@@ -251,9 +251,8 @@ class DeclarationLifecycleTest {
         String id = createSeed(newDepartment());
         given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
 
-        TopicWriter.send("declaration-pre-reviewed", id, "{\"declarationId\":\"" + id + "\",\"revision\":1}",
-                Map.of("ce_id", UUID.randomUUID().toString(), "ce_type", "declaration-pre-reviewed",
-                        "ce_specversion", "1.0", "ce_source", "/test"));
+        ContractEvents.send("declaration-pre-reviewed", UUID.fromString(id),
+                ContractEvents.example("declaration-pre-reviewed", UUID.fromString(id), 1), UUID.randomUUID().toString());
         awaitStatus(id, "UNDER_REVIEW");
         decide(id, 1, "RETURNED");
         awaitStatus(id, "RETURNED");

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.perftarget.outbox.OutboxEvent;
+import gov.perftarget.contracts.EventContracts;
 import gov.perftarget.testing.SeedForm;
 import gov.perftarget.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -146,6 +147,9 @@ class DeclarationResourceTest {
         assertEquals("declaration-submitted", header(event, "ce_type"));
         assertEquals("1.0", header(event, "ce_specversion"));
         assertEquals("declarations/" + id + "/revisions/1", header(event, "ce_subject"));
+        assertEquals(EventContracts.dataschema("declaration-submitted"), header(event, "ce_dataschema"));
+        assertEquals(List.of(), EventContracts.violations("declaration-submitted", event.value()),
+                "the payload keeps its contract");
         JsonNode data = JSON.readTree(event.value());
         assertEquals(id, data.get("declarationId").asText());
         assertEquals(1, data.get("revision").asInt());

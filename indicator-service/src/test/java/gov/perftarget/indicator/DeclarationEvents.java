@@ -4,13 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import gov.perftarget.testing.TopicWriter;
+import gov.perftarget.testing.ContractEvents;
 
-/** Sends budget-service's and review-service's events to the real broker, as those services would. */
+/** Sends budget-service's and review-service's events, made from the contracts' examples, to the real broker. */
 final class DeclarationEvents {
 
     private DeclarationEvents() {
@@ -22,18 +21,14 @@ final class DeclarationEvents {
 
     /** A submission of {@code declarationId} sent under {@code key}: the key decides the partition. */
     static void submitted(UUID key, UUID declarationId, int revision, String eventId) {
-        send("declaration-submitted", key, "{\"declarationId\":\"" + declarationId + "\",\"revision\":" + revision + "}",
-                eventId);
+        ContractEvents.send("declaration-submitted", key,
+                ContractEvents.example("declaration-submitted", declarationId, revision), eventId);
     }
 
     static void reviewed(UUID declarationId, int revision, String decision) {
-        send("declaration-reviewed", declarationId, "{\"declarationId\":\"" + declarationId + "\",\"revision\":"
-                + revision + ",\"decision\":\"" + decision + "\"}", UUID.randomUUID().toString());
-    }
-
-    private static void send(String topic, UUID key, String data, String eventId) {
-        TopicWriter.send(topic, key.toString(), data, Map.of("ce_id", eventId, "ce_type", topic,
-                "ce_specversion", "1.0", "ce_source", "/test"));
+        ContractEvents.send("declaration-reviewed", declarationId,
+                ContractEvents.example("declaration-reviewed", declarationId, revision).put("decision", decision),
+                UUID.randomUUID().toString());
     }
 
     static void awaitFrozen(UUID declarationId, int revision) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import gov.perftarget.contracts.EventContracts;
+import gov.perftarget.testing.ContractEvents;
 import gov.perftarget.testing.TopicReader;
 import gov.perftarget.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,14 +31,9 @@ import io.restassured.response.ValidatableResponse;
 class ReviewFlowTest {
 
     private static String submit(UUID declarationId, int revision, String eventId) {
-        ObjectNode event = SeedRevision.JSON.createObjectNode();
-        event.put("declarationId", declarationId.toString());
-        event.put("revision", revision);
-        event.put("submittedAt", "2026-11-27T10:15:30Z");
-        event.set("declaration", SeedRevision.declarationJson("R" + declarationId.toString().substring(0, 8)));
-        TopicWriter.send("declaration-submitted", declarationId.toString(), event.toString(),
-                Map.of("ce_id", eventId, "ce_type", "declaration-submitted", "ce_specversion", "1.0",
-                        "ce_source", "/test"));
+        ObjectNode event = ContractEvents.example("declaration-submitted", declarationId, revision);
+        ((ObjectNode) event.get("declaration")).put("departmentCode", "R" + declarationId.toString().substring(0, 8));
+        ContractEvents.send("declaration-submitted", declarationId, event, eventId);
         return eventId;
     }
 
@@ -80,6 +77,8 @@ class ReviewFlowTest {
         List<ConsumerRecord<String, String>> events = TopicReader.recordsWithKey("declaration-pre-reviewed",
                 declarationId.toString(), 1, Duration.ofSeconds(30));
         assertEquals(1, events.size(), "one declaration-pre-reviewed event keyed by the declaration id");
+        assertEquals(List.of(), EventContracts.violations("declaration-pre-reviewed", events.get(0).value()),
+                "the payload keeps its contract");
         JsonNode data = SeedRevision.JSON.readTree(events.get(0).value());
         assertEquals(1, data.get("revision").asInt());
         assertEquals(0, data.get("errorCount").asInt());

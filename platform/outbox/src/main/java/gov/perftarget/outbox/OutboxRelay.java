@@ -85,6 +85,8 @@ public class OutboxRelay {
         header(record, "ce_source", source);
         header(record, "ce_subject", event.subject);
         header(record, "ce_time", event.occurredAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        // the $id of the event type's schema in platform/event-contracts
+        header(record, "ce_dataschema", "urn:perftarget:event-schema:" + event.eventType + ":v1");
         header(record, "content-type", "application/json");
         return record;
     }
