@@ -133,6 +133,20 @@ class ReviewFlowTest {
                 "declaration-submitted.review-service.dlq", poisoned.toString(), 2, Duration.ofSeconds(30));
         assertEquals(2, dead.size(), "both malformed events are dead letters");
         assertNotNull(dead.get(0).headers().lastHeader("dead-letter-reason"), "with the reason");
+
+        // an admin lists the dead letters and replays one to the topic it came from
+        var letters = given().queryParam("size", 100).get("/api/v1/dead-letters").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.key == '" + poisoned + "' }", Map.class);
+        assertEquals(2, letters.size());
+        assertEquals("declaration-submitted", letters.get(0).get("originalTopic"));
+        assertNotNull(letters.get(0).get("reason"));
+        given().post("/api/v1/dead-letters/" + letters.get(0).get("topic") + "/" + letters.get(0).get("partition") + "/"
+                + letters.get(0).get("offset") + "/replay").then().statusCode(202);
+        assertEquals(3, TopicReader.recordsWithKey("declaration-submitted", poisoned.toString(), 3,
+                Duration.ofSeconds(30)).size(), "the replayed event is on its topic again");
+        given().post("/api/v1/dead-letters/declaration-submitted.review-service.dlq/0/999999/replay").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().post("/api/v1/dead-letters/some-other-topic/0/0/replay").then().statusCode(404);
     }
 
     @Test
