@@ -5,17 +5,22 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 
 import gov.perftarget.outbox.EventOutbox;
 import gov.perftarget.outbox.OutboxEvent;
+import gov.perftarget.testing.KafkaBroker;
 import gov.perftarget.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +53,25 @@ class EventOperationsTest {
                 Duration.ofSeconds(3)).size(), "the rolled back one is not");
         assertEquals(0, (long) QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("eventKey",
                 rolledBack.toString())));
+    }
+
+    @Test
+    void shouldCreateATopicWithTheConfiguredPartitions() throws Exception {
+        String topic = "partition-check-" + UUID.randomUUID();
+        UUID key = UUID.randomUUID();
+        UUID eventId = QuarkusTransaction.requiringNew().call(() -> outbox.add(topic, "partition-check", key, "check",
+                Map.of()));
+        // no reader may touch the topic before the relay creates it: a reader's metadata request would create it too
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(eventId).publishedAt) == null) {
+            assertTrue(System.currentTimeMillis() < deadline, "the relay publishes the event");
+            Thread.sleep(100);
+        }
+        assertEquals(1, TopicReader.recordsWithKey(topic, key.toString(), 1, Duration.ofSeconds(30)).size());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers()))) {
+            assertEquals(4, admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size(),
+                    "perftarget.outbox.topic-partitions, not the broker's default of 3");
+        }
     }
 
     @Test

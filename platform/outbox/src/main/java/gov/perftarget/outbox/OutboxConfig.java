@@ -21,6 +21,14 @@ public interface OutboxConfig {
     @WithDefault("5m")
     Duration maxPendingAge();
 
+    /** Partitions of a topic the relay creates (events of one declaration stay in one partition). */
+    @WithDefault("3")
+    int topicPartitions();
+
+    /** Replication factor of a topic the relay creates. */
+    @WithDefault("1")
+    short topicReplicationFactor();
+
     /** How long the relay waits for Kafka to acknowledge one event before it tries again later. */
     @WithDefault("10s")
     Duration sendTimeout();

@@ -6,15 +6,22 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,6 +42,8 @@ public class OutboxRelay {
 
     private final OutboxConfig config;
     private final KafkaProducer<String, String> producer;
+    private final Admin admin;
+    private final Set<String> ensuredTopics = ConcurrentHashMap.newKeySet();
     /** CloudEvents {@code source}: the publishing service. */
     private final String source;
 
@@ -52,6 +61,9 @@ public class OutboxRelay {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.sendTimeout().toMillis(), 5000),
                 ProducerConfig.LINGER_MS_CONFIG, 0),
                 new StringSerializer(), new StringSerializer());
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.sendTimeout().toMillis(), 5000)));
     }
 
     @Scheduled(every = "${perftarget.outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -60,6 +72,7 @@ public class OutboxRelay {
         List<OutboxEvent> batch = OutboxEvent.lockPending(config.batchSize());
         for (OutboxEvent event : batch) {
             try {
+                ensureTopic(event.topic);
                 producer.send(toRecord(event)).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 event.lastError = null;
@@ -75,6 +88,26 @@ public class OutboxRelay {
                 return;
             }
         }
+    }
+
+    /**
+     * Creates a topic before its first event, with the configured partitions and replication, so that
+     * both are configuration rather than the broker's defaults; an existing topic is left as it is.
+     */
+    private void ensureTopic(String topic) throws Exception {
+        if (ensuredTopics.contains(topic)) {
+            return;
+        }
+        try {
+            admin.createTopics(List.of(new NewTopic(topic, config.topicPartitions(), config.topicReplicationFactor())))
+                    .all().get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            Log.infof("Created topic %s with %d partitions", topic, config.topicPartitions());
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+        ensuredTopics.add(topic);
     }
 
     private ProducerRecord<String, String> toRecord(OutboxEvent event) {
@@ -98,5 +131,6 @@ public class OutboxRelay {
     @PreDestroy
     void close() {
         producer.close(java.time.Duration.ofSeconds(5));
+        admin.close(java.time.Duration.ofSeconds(5));
     }
 }
