@@ -78,7 +78,12 @@ class EventOperationsTest {
     void shouldShowTheOutboxBacklogAndTheConsumerLag() {
         given().get("/q/health/group/events").then().statusCode(200)
                 .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'outbox' }.data.pending", org.hamcrest.Matchers.notNullValue());
+                .body("checks.find { it.name == 'outbox' }.data.pending", org.hamcrest.Matchers.notNullValue())
+                .body("checks.find { it.name == 'consumer-lag' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'consumer-lag' }.data.'declaration-reviewed'",
+                        org.hamcrest.Matchers.notNullValue())
+                .body("checks.find { it.name == 'consumer-lag' }.data.'declaration-pre-reviewed'",
+                        org.hamcrest.Matchers.notNullValue());
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("perftarget_outbox_pending"))
                 .body(containsString("perftarget_outbox_oldest_pending_seconds"))
