@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -38,19 +35,15 @@ public record IndicatorSetRequest(
             String name,
 
             @Schema(description = "实施周期指标值 period target, as written", examples = "开展市校（院）联合资助项目数量≥800项。")
-            @NotBlank(message = "实施周期指标值不能为空|periodTarget must not be blank")
-            @Size(max = 10000, message = "实施周期指标值不能超过 {max} 个字符|periodTarget must be at most {max} characters")
+            @TargetText
             String periodTarget,
 
             @Schema(description = "年度指标值 annual target, as written", examples = "开展市校（院）联合资助项目数量≥800项。")
-            @NotBlank(message = "年度指标值不能为空|annualTarget must not be blank")
-            @Size(max = 10000, message = "年度指标值不能超过 {max} 个字符|annualTarget must be at most {max} characters")
+            @TargetText
             String annualTarget,
 
             @Schema(description = "权重 weight in points, optional", examples = "10")
-            @DecimalMin(value = "0", message = "权重不能为负|weight must not be negative")
-            @DecimalMax(value = "100", message = "权重不能超过 100|weight must be at most 100")
-            @Digits(integer = 3, fraction = 2, message = "权重最多两位小数|weight has at most 2 decimals")
+            @Weight
             BigDecimal weight,
 
             @Schema(description = "指标库 id of the library indicator it comes from, optional")
