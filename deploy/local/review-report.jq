@@ -21,5 +21,8 @@ def mark: if . then "OK  " else "FAIL" end;
 "Annual against period target text:",
 (.preReview.targetComparisons[] | "  \(.position). \(.comparison)"),
 "",
+"Annual against period quantities (ratio annual/period); quantitative share of annual measures: \(.preReview.quantitativeShare // "-"):",
+((.preReview.measureComparisons // [])[] | "  \(.indicatorPosition). \(.metric) \(.comparator) \(.annualValue) / \(.periodValue) \(.unit // "") = \(.ratio // "-")"),
+"",
 "Findings: \(.preReview.errorCount) errors, \(.preReview.warningCount) warnings, \(.preReview.findings | length) in all",
 (.preReview.findings[] | "  \(.severity) \(.code) [\(.field)] \(.message) / \(.messageEn)")

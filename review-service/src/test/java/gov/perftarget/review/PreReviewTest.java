@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import gov.perftarget.review.domain.AnnualAgainstPeriod;
+import gov.perftarget.review.domain.MeasureView;
 import gov.perftarget.review.domain.PreReview;
 import gov.perftarget.review.domain.PreReviewResult;
 import gov.perftarget.review.domain.RevisionIndicator;
@@ -43,7 +45,50 @@ class PreReviewTest {
                 .filter(code -> code.equals("EMPTY_LEVEL2_CATEGORY")).distinct().toList());
         // quality, timeliness, economic, ecological, sustainability; cost has its own finding
         assertEquals(5, codes(result).stream().filter(code -> code.equals("EMPTY_LEVEL2_CATEGORY")).count());
-        assertEquals(7, result.warningCount());
+        // the seven category warnings, the sign-less 新增省级以上孵化载体15家, and indicator 8's added items
+        assertEquals(9, result.warningCount());
+    }
+
+    @Test
+    void shouldCompareAnnualWithPeriodMeasures() {
+        PreReviewResult result = PreReview.run(SeedRevision.submitted(), SeedRevision.indicators(),
+                SeedRevision.CATALOGUE);
+
+        assertEquals(10, result.measureComparisons().size());
+        assertTrue(result.measureComparisons().stream().allMatch(c -> c.ratio().compareTo(BigDecimal.ONE) == 0));
+        assertEquals(new BigDecimal("0.5263"), result.quantitativeShare(), "10 of 19 annual measures are quantities");
+        Finding added = result.findings().stream().filter(f -> f.code().equals("ANNUAL_TEXT_ADDS_ITEMS")).findFirst()
+                .orElseThrow();
+        assertEquals("indicators[7].annualTarget", added.field());
+        assertTrue(added.message().contains("人工智能") && added.message().contains("推动国家实验室广州基地建设工作"),
+                added.message());
+        Finding signless = result.findings().stream().filter(f -> f.code().equals("QUANTITY_WITHOUT_SIGN"))
+                .findFirst().orElseThrow();
+        assertEquals("indicators[3].annualTarget", signless.field());
+    }
+
+    @Test
+    void shouldWarnOfAnAnnualQuantityAboveItsPeriodAndOfAChangedUnit() {
+        RevisionIndicator seedFirst = SeedRevision.indicators().get(0);
+        MeasureView period = seedFirst.periodMeasures().get(0);
+        MeasureView above = new MeasureView("QUANTITATIVE", period.metric(), "≥", new BigDecimal("900"), "项", null,
+                null, "开展市校（院）联合资助项目数量≥900项", false, List.of());
+        MeasureView otherUnit = new MeasureView("QUANTITATIVE", period.metric(), "≥", new BigDecimal("800"), "个", null,
+                null, "开展市校（院）联合资助项目数量≥800个", false, List.of());
+
+        AnnualAgainstPeriod.Result higher = AnnualAgainstPeriod.compare(List.of(withAnnual(seedFirst, above)));
+        AnnualAgainstPeriod.Result changedUnit = AnnualAgainstPeriod.compare(List.of(withAnnual(seedFirst, otherUnit)));
+
+        assertEquals(new BigDecimal("1.125"), higher.comparisons().get(0).ratio());
+        assertEquals(List.of("ANNUAL_ABOVE_PERIOD"), higher.findings().stream().map(Finding::code).toList());
+        assertEquals(List.of("ANNUAL_PERIOD_UNIT_MISMATCH"), changedUnit.findings().stream().map(Finding::code).toList());
+        assertEquals(null, changedUnit.comparisons().get(0).ratio(), "no ratio across units");
+    }
+
+    private static RevisionIndicator withAnnual(RevisionIndicator indicator, MeasureView annual) {
+        return new RevisionIndicator(indicator.position(), indicator.level1Category(), indicator.level1CategoryName(),
+                indicator.level2Category(), indicator.level2CategoryName(), indicator.name(), indicator.periodTarget(),
+                annual.text(), indicator.periodMeasures(), List.of(annual));
     }
 
     @Test

@@ -46,17 +46,19 @@ final class SeedRevision {
         return JSON.convertValue(declarationJson("GZSTB"), SubmittedRevision.class);
     }
 
-    /** The seed's ten indicators as indicator-service serves a frozen revision (codes and names). */
+    /** The seed's ten indicators as indicator-service serves a frozen revision: codes, names, and measures (the file's careful reading). */
     static List<Map<String, Object>> indicatorsJson() {
         List<Map<String, Object>> indicators = new ArrayList<>();
         int position = 1;
         for (Map<String, Object> indicator : SeedForm.indicators()) {
             CatalogueCategory level1 = byName(CATALOGUE, (String) indicator.get("level1Category"));
             CatalogueCategory level2 = byName(level1.children(), (String) indicator.get("level2Category"));
+            JsonNode reading = SeedForm.form().get("indicators").get(position - 1);
             indicators.add(Map.of("position", position++, "level1Category", level1.code(), "level1CategoryName",
                     level1.name(), "level2Category", level2.code(), "level2CategoryName", level2.name(), "name",
                     indicator.get("name"), "periodTarget", indicator.get("periodTarget"), "annualTarget",
-                    indicator.get("annualTarget")));
+                    indicator.get("annualTarget"), "periodMeasures", reading.get("periodMeasures"),
+                    "annualMeasures", reading.get("annualMeasures")));
         }
         return indicators;
     }

@@ -17,8 +17,9 @@ import gov.perftarget.rules.Severity;
 
 /**
  * The automatic pre-review (机审, domain.md §4) of a submitted revision: the arithmetic identities,
- * completeness of the parts and of the indicator categories, and, per indicator, whether the
- * annual target text matches the period target text. Findings are for the reviewer; none of them
+ * completeness of the parts and of the indicator categories, measurability, and, per indicator,
+ * whether the annual target text matches the period target text and how its measures compare
+ * ({@link AnnualAgainstPeriod}). Findings are for the reviewer; none of them
  * rejects anything by itself.
  */
 public final class PreReview {
@@ -54,9 +55,16 @@ public final class PreReview {
             }
         }
 
+        AnnualAgainstPeriod.Result measures = AnnualAgainstPeriod.compare(indicators);
+        findings.addAll(measures.findings());
+        BigDecimal quantitativeShare = measures.annualMeasures() == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(measures.quantitativeAnnualMeasures())
+                        .divide(BigDecimal.valueOf(measures.annualMeasures()), 4, java.math.RoundingMode.HALF_UP);
+
         findings.sort(Comparator.comparing(Finding::severity));
-        return new PreReviewResult(budget, indicators.size(), categories, comparisons, List.copyOf(findings),
-                count(findings, Severity.ERROR), count(findings, Severity.WARNING));
+        return new PreReviewResult(budget, indicators.size(), categories, comparisons, measures.comparisons(),
+                quantitativeShare, List.copyOf(findings), count(findings, Severity.ERROR),
+                count(findings, Severity.WARNING));
     }
 
     private static List<Finding> partsCompleteness(SubmittedRevision revision, List<RevisionIndicator> indicators) {

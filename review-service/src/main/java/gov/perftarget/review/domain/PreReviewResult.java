@@ -1,5 +1,6 @@
 package gov.perftarget.review.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import gov.perftarget.rules.BudgetCheck;
@@ -12,6 +13,8 @@ import gov.perftarget.rules.Finding;
  * @param indicatorCount        number of 三级 indicators
  * @param categories            indicator count per 二级 category, every category of the catalogue listed
  * @param targetComparisons     per indicator, how the annual target text compares with the period one
+ * @param measureComparisons    each annual quantity against its period quantity, with the annual/period ratio
+ * @param quantitativeShare     share of the annual measures that are quantitative (measurability), 0 to 1
  * @param findings              every finding, errors first
  * @param errorCount            findings of severity ERROR
  * @param warningCount          findings of severity WARNING
@@ -21,6 +24,8 @@ public record PreReviewResult(
         int indicatorCount,
         List<CategoryCount> categories,
         List<TargetComparison> targetComparisons,
+        List<AnnualAgainstPeriod.MeasureComparison> measureComparisons,
+        BigDecimal quantitativeShare,
         List<Finding> findings,
         long errorCount,
         long warningCount) {

@@ -1,5 +1,7 @@
 package gov.perftarget.review.domain;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** A 三级 indicator of a submitted revision, as indicator-service froze it. */
@@ -12,5 +14,15 @@ public record RevisionIndicator(
         String level2CategoryName,
         String name,
         String periodTarget,
-        String annualTarget) {
+        String annualTarget,
+        List<MeasureView> periodMeasures,
+        List<MeasureView> annualMeasures) {
+
+    public List<MeasureView> periodMeasuresOrEmpty() {
+        return periodMeasures == null ? List.of() : periodMeasures;
+    }
+
+    public List<MeasureView> annualMeasuresOrEmpty() {
+        return annualMeasures == null ? List.of() : annualMeasures;
+    }
 }

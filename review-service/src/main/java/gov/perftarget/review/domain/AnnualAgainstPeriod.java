@@ -1,0 +1,155 @@
+package gov.perftarget.review.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import gov.perftarget.rules.Finding;
+
+/**
+ * Annual targets against period targets (domain.md §4), per indicator: each annual measure is
+ * matched with the period measure of the same metric (or, failing that, the one in the same place);
+ * sign and unit must agree; a cumulative ≥ quantity above its period value is a warning, and so is
+ * an annual text that adds items its period text lacks; where both are numbers the annual/period
+ * ratio is reported. Nothing here assumes that annual values add up to the period value.
+ */
+public final class AnnualAgainstPeriod {
+
+    /** One annual measure compared with its period measure. */
+    public record MeasureComparison(int indicatorPosition, String metric, String comparator, BigDecimal annualValue,
+            BigDecimal periodValue, String unit, BigDecimal ratio) {
+    }
+
+    /** What the comparison found for one revision. */
+    public record Result(List<MeasureComparison> comparisons, List<Finding> findings, int annualMeasures,
+            int quantitativeAnnualMeasures) {
+    }
+
+    private AnnualAgainstPeriod() {
+    }
+
+    public static Result compare(List<RevisionIndicator> indicators) {
+        List<MeasureComparison> comparisons = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        int annualCount = 0;
+        int quantitative = 0;
+        for (int i = 0; i < indicators.size(); i++) {
+            RevisionIndicator indicator = indicators.get(i);
+            List<MeasureView> annual = indicator.annualMeasuresOrEmpty();
+            List<MeasureView> period = indicator.periodMeasuresOrEmpty();
+            annualCount += annual.size();
+            String field = "indicators[" + i + "].annualTarget";
+            for (int m = 0; m < annual.size(); m++) {
+                MeasureView a = annual.get(m);
+                if (a.quantitative()) {
+                    quantitative++;
+                    measurability(indicator, a, field, findings);
+                }
+                MeasureView p = match(a, m, period);
+                if (p == null) {
+                    continue;
+                }
+                if (a.quantitative() && p.quantitative()) {
+                    comparisons.add(quantities(indicator, a, p, field, findings));
+                } else if (!a.quantitative() && !p.quantitative()) {
+                    addedItems(indicator, a, p, field, findings);
+                }
+            }
+            if (annual.size() != period.size()) {
+                findings.add(Finding.info("ANNUAL_PERIOD_MEASURE_COUNT_DIFFERS", field,
+                        "第 " + indicator.position() + " 项指标的年度指标值有 " + annual.size() + " 个，实施周期指标值有 "
+                                + period.size() + " 个",
+                        "Indicator " + indicator.position() + " has " + annual.size() + " annual and " + period.size()
+                                + " period measures"));
+            }
+        }
+        return new Result(comparisons, findings, annualCount, quantitative);
+    }
+
+    private static MeasureView match(MeasureView annual, int index, List<MeasureView> period) {
+        if (annual.quantitative() && annual.metric() != null) {
+            for (MeasureView candidate : period) {
+                if (candidate.quantitative() && annual.metric().equals(candidate.metric())) {
+                    return candidate;
+                }
+            }
+        }
+        return index < period.size() && period.get(index).quantitative() == annual.quantitative() ? period.get(index)
+                : null;
+    }
+
+    private static void measurability(RevisionIndicator indicator, MeasureView a, String field, List<Finding> findings) {
+        if (a.signMissing()) {
+            findings.add(Finding.warning("QUANTITY_WITHOUT_SIGN", field,
+                    "第 " + indicator.position() + " 项指标的年度指标值“" + a.text() + "”缺少符号（按 ≥ 理解）",
+                    "Indicator " + indicator.position() + ": annual quantity \"" + a.text()
+                            + "\" has no sign (read as ≥)"));
+        }
+        if (a.unit() == null) {
+            findings.add(Finding.warning("QUANTITY_WITHOUT_UNIT", field,
+                    "第 " + indicator.position() + " 项指标的年度指标值“" + a.text() + "”缺少计量单位",
+                    "Indicator " + indicator.position() + ": annual quantity \"" + a.text() + "\" has no unit"));
+        }
+    }
+
+    private static MeasureComparison quantities(RevisionIndicator indicator, MeasureView a, MeasureView p, String field,
+            List<Finding> findings) {
+        String where = "第 " + indicator.position() + " 项指标“" + a.metric() + "”";
+        String whereEn = "Indicator " + indicator.position() + " \"" + a.metric() + "\"";
+        if (!Objects.equals(a.comparator(), p.comparator())) {
+            findings.add(Finding.warning("ANNUAL_PERIOD_SIGN_MISMATCH", field,
+                    where + "的年度指标值符号 " + a.comparator() + " 与实施周期的 " + p.comparator() + " 不一致",
+                    whereEn + ": annual sign " + a.comparator() + " differs from period sign " + p.comparator()));
+        }
+        boolean sameUnit = Objects.equals(a.comparableUnit(), p.comparableUnit());
+        if (!sameUnit) {
+            findings.add(Finding.warning("ANNUAL_PERIOD_UNIT_MISMATCH", field,
+                    where + "的年度计量单位 " + a.unit() + " 与实施周期的 " + p.unit() + " 不一致",
+                    whereEn + ": annual unit " + a.unit() + " differs from period unit " + p.unit()));
+        }
+        BigDecimal ratio = null;
+        if (sameUnit && a.comparable() != null && p.comparable() != null && p.comparable().signum() != 0) {
+            ratio = a.comparable().divide(p.comparable(), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+            if (ratio.scale() < 0) {
+                ratio = ratio.setScale(0);
+            }
+            if ("≥".equals(a.comparator()) && a.comparable().compareTo(p.comparable()) > 0) {
+                findings.add(Finding.warning("ANNUAL_ABOVE_PERIOD", field,
+                        where + "的年度指标值 " + a.value().toPlainString() + " 高于实施周期指标值 "
+                                + p.value().toPlainString(),
+                        whereEn + ": annual value " + a.value().toPlainString() + " is above the period value "
+                                + p.value().toPlainString()));
+            }
+        }
+        return new MeasureComparison(indicator.position(), a.metric(), a.comparator(), a.value(), p.value(), a.unit(),
+                ratio);
+    }
+
+    /** Items (clauses and enumerated phrases) of the annual text that the period text lacks. */
+    private static void addedItems(RevisionIndicator indicator, MeasureView a, MeasureView p, String field,
+            List<Finding> findings) {
+        Set<String> periodItems = items(p.text());
+        List<String> added = items(a.text()).stream().filter(item -> !periodItems.contains(item)).toList();
+        if (!added.isEmpty()) {
+            findings.add(Finding.warning("ANNUAL_TEXT_ADDS_ITEMS", field,
+                    "第 " + indicator.position() + " 项指标的年度指标值增加了实施周期指标值没有的内容：" + String.join("、", added),
+                    "Indicator " + indicator.position() + ": the annual target adds items the period target lacks: "
+                            + String.join(", ", added)));
+        }
+    }
+
+    static Set<String> items(String text) {
+        Set<String> items = new LinkedHashSet<>();
+        if (text == null) {
+            return items;
+        }
+        Arrays.stream(text.split("[、，,；;。：:\\s]+")).map(String::strip).filter(item -> !item.isEmpty())
+                .forEach(items::add);
+        return items;
+    }
+}
