@@ -130,11 +130,15 @@ public final class AnnualAgainstPeriod {
                 ratio);
     }
 
-    /** Items (clauses and enumerated phrases) of the annual text that the period text lacks. */
+    /**
+     * Items (clauses and enumerated phrases) of the annual text that appear nowhere in the period text:
+     * an item the period text holds inside a longer phrase ({@code 海洋科学} in {@code 海洋科学等前沿科学领域})
+     * is not new.
+     */
     private static void addedItems(RevisionIndicator indicator, MeasureView a, MeasureView p, String field,
             List<Finding> findings) {
-        Set<String> periodItems = items(p.text());
-        List<String> added = items(a.text()).stream().filter(item -> !periodItems.contains(item)).toList();
+        String periodText = p.text() == null ? "" : p.text().replaceAll("\\s+", "");
+        List<String> added = items(a.text()).stream().filter(item -> !periodText.contains(item)).toList();
         if (!added.isEmpty()) {
             findings.add(Finding.warning("ANNUAL_TEXT_ADDS_ITEMS", field,
                     "第 " + indicator.position() + " 项指标的年度指标值增加了实施周期指标值没有的内容：" + String.join("、", added),
