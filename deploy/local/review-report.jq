@@ -26,3 +26,10 @@ def mark: if . then "OK  " else "FAIL" end;
 "",
 "Findings: \(.preReview.errorCount) errors, \(.preReview.warningCount) warnings, \(.preReview.findings | length) in all",
 (.preReview.findings[] | "  \(.severity) \(.code) [\(.field)] \(.message) / \(.messageEn)")
+,
+"",
+"Key tasks covered by indicators (相关性):",
+((.preReview.keyTaskCoverage // [])[] | "  \(.keyTask). \(.name): indicators \(.indicatorPositions | map(tostring) | join(", ") | if . == "" then "none" else . end)"),
+"",
+"Proposed grades (for the reviewer to confirm or change): overall \(.preReview.proposedGrades.overallGrade // "-") (\(.preReview.proposedGrades.overallPoints // "-"))",
+((.preReview.proposedGrades.criteria // [])[] | "  \(.criterionName) \(.criterion): \(.grade) — \(.reasonEn)")

@@ -23,9 +23,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class IndicatorServiceStandIn {
 
     private static final Map<String, List<Map<String, Object>>> FROZEN = new ConcurrentHashMap<>();
+    private static final Map<String, List<Map<String, Object>>> MEASURE_VALUES = new ConcurrentHashMap<>();
 
     static void freeze(UUID declarationId, int revision, List<Map<String, Object>> indicators) {
         FROZEN.put(declarationId + "/" + revision, indicators);
+    }
+
+    /** The annual measures of a frozen revision with actual values, as indicator-service serves them once approved. */
+    static void recordActualValues(UUID declarationId, int revision, List<Map<String, Object>> values) {
+        MEASURE_VALUES.put(declarationId + "/" + revision, values);
+    }
+
+    @GET
+    @Path("/declarations/{declarationId}/revisions/{revision}/measure-values")
+    public List<Map<String, Object>> measureValues(@PathParam("declarationId") UUID declarationId,
+            @PathParam("revision") int revision) {
+        List<Map<String, Object>> values = MEASURE_VALUES.get(declarationId + "/" + revision);
+        if (values == null) {
+            throw new NotFoundException();
+        }
+        return values;
     }
 
     @GET

@@ -72,9 +72,9 @@ class PreReviewTest {
     void shouldWarnOfAnAnnualQuantityAboveItsPeriodAndOfAChangedUnit() {
         RevisionIndicator seedFirst = SeedRevision.indicators().get(0);
         MeasureView period = seedFirst.periodMeasures().get(0);
-        MeasureView above = new MeasureView("QUANTITATIVE", period.metric(), "≥", new BigDecimal("900"), "项", null,
+        MeasureView above = new MeasureView("QUANTITATIVE", period.metric(), "≥", new BigDecimal("900"), null, "项", null,
                 null, "开展市校（院）联合资助项目数量≥900项", false, List.of());
-        MeasureView otherUnit = new MeasureView("QUANTITATIVE", period.metric(), "≥", new BigDecimal("800"), "个", null,
+        MeasureView otherUnit = new MeasureView("QUANTITATIVE", period.metric(), "≥", new BigDecimal("800"), null, "个", null,
                 null, "开展市校（院）联合资助项目数量≥800个", false, List.of());
 
         AnnualAgainstPeriod.Result higher = AnnualAgainstPeriod.compare(List.of(withAnnual(seedFirst, above)));
@@ -89,7 +89,7 @@ class PreReviewTest {
     private static RevisionIndicator withAnnual(RevisionIndicator indicator, MeasureView annual) {
         return new RevisionIndicator(indicator.position(), indicator.level1Category(), indicator.level1CategoryName(),
                 indicator.level2Category(), indicator.level2CategoryName(), indicator.name(), indicator.periodTarget(),
-                annual.text(), indicator.periodMeasures(), List.of(annual));
+                annual.text(), indicator.weight(), indicator.periodMeasures(), List.of(annual));
     }
 
     @Test

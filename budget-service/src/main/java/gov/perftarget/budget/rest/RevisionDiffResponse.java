@@ -5,11 +5,11 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import gov.perftarget.budget.domain.RevisionChanges;
+import gov.perftarget.api.ContentChanges;
 
 /** What changed from one submitted revision to another. */
 @Schema(description = "修订版本差异 changes between two revisions")
 public record RevisionDiffResponse(UUID declarationId, int from, int to,
         @Schema(description = "every changed field: its path (budget.basicExpenditure, keyTasks[2].name), old and new value")
-        List<RevisionChanges.Change> changes) {
+        List<ContentChanges.Change> changes) {
 }

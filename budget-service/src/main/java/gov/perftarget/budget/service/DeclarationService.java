@@ -23,7 +23,7 @@ import gov.perftarget.budget.domain.DeclarationStatus;
 import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.domain.KeyTask;
 import gov.perftarget.budget.domain.ReviewDecision;
-import gov.perftarget.budget.domain.RevisionChanges;
+import gov.perftarget.api.ContentChanges;
 import gov.perftarget.budget.domain.RevisionContent;
 import gov.perftarget.budget.events.DeclarationSubmitted;
 import gov.perftarget.budget.rest.DeclarationRequest;
@@ -248,8 +248,8 @@ public class DeclarationService {
 
     /** What changed between two submitted revisions, field by field. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RevisionChanges.Change> changes(UUID id, int from, int to) {
-        return RevisionChanges.between(revision(id, from).content, revision(id, to).content);
+    public List<ContentChanges.Change> changes(UUID id, int from, int to) {
+        return ContentChanges.between(revision(id, from).content, revision(id, to).content);
     }
 
     private static Declaration lock(UUID id) {

@@ -64,6 +64,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(EnumParameters.InvalidValue e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Bad Request", 400, e.error().message(),
+                e.error().messageEn(), path(uri), List.of(e.error())));
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             // the JSON reader wraps its parse errors in a plain 400

@@ -38,14 +38,19 @@ final class RunningServices implements AutoCloseable {
         int budgetPort = freePort();
         int indicatorPort = freePort();
         int reviewPort = freePort();
-        start("budget-service", budgetPort, "budget_e2e", kafkaBootstrapServers, Map.of());
-        start("indicator-service", indicatorPort, "indicator_e2e", kafkaBootstrapServers, Map.of());
-        start("review-service", reviewPort, "review_e2e", kafkaBootstrapServers,
-                Map.of("INDICATOR_SERVICE_URL", "http://localhost:" + indicatorPort));
-        for (String service : urls.keySet()) {
-            awaitReady(service);
+        try {
+            start("budget-service", budgetPort, "budget_e2e", kafkaBootstrapServers, Map.of());
+            start("indicator-service", indicatorPort, "indicator_e2e", kafkaBootstrapServers, Map.of());
+            start("review-service", reviewPort, "review_e2e", kafkaBootstrapServers,
+                    Map.of("INDICATOR_SERVICE_URL", "http://localhost:" + indicatorPort));
+            for (String service : urls.keySet()) {
+                awaitReady(service);
+            }
+            return this;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            close(); // a service left running would share the *_e2e databases with the next test's services
+            throw e;
         }
-        return this;
     }
 
     private void start(String service, int port, String database, String kafka, Map<String, String> extraEnv)

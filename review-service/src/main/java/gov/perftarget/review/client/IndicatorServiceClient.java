@@ -1,5 +1,6 @@
 package gov.perftarget.review.client;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +13,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import gov.perftarget.review.domain.CatalogueCategory;
+import gov.perftarget.review.domain.MeasureView;
 import gov.perftarget.review.domain.RevisionIndicator;
+import gov.perftarget.review.domain.scoring.AchievementBand;
 
 /** indicator-service's API, the part the pre-review reads. */
 @RegisterRestClient(configKey = "indicator-service")
@@ -27,6 +30,17 @@ public interface IndicatorServiceClient {
     @GET
     @Path("/categories")
     List<CatalogueCategory> categories();
+
+    /** The annual measures of an approved revision with their recorded actual values (完成值). */
+    @GET
+    @Path("/declarations/{declarationId}/revisions/{revision}/measure-values")
+    List<MeasureValue> measureValues(@PathParam("declarationId") UUID declarationId, @PathParam("revision") int revision);
+
+    /** One annual measure with its actual value (quantitative) or achievement band (qualitative). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MeasureValue(int indicatorPosition, String indicatorName, int measureIndex, MeasureView measure,
+            BigDecimal actualValue, AchievementBand actualBand) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record IndicatorSet(UUID declarationId, int revision, List<RevisionIndicator> indicators) {

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** A measure of a target value cell as indicator-service read it (指标值, parsed). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MeasureView(String nature, String metric, String comparator, BigDecimal value, String unit,
-        BigDecimal normalizedValue, String normalizedUnit, String text, boolean signMissing, List<String> warnings) {
+public record MeasureView(String nature, String metric, String comparator, BigDecimal value, BigDecimal upperValue,
+        String unit, BigDecimal normalizedValue, String normalizedUnit, String text, boolean signMissing,
+        List<String> warnings) {
 
     public boolean quantitative() {
         return "QUANTITATIVE".equals(nature);

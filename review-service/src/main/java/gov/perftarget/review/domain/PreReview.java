@@ -17,12 +17,16 @@ import gov.perftarget.rules.Severity;
 
 /**
  * The automatic pre-review (机审, domain.md §4) of a submitted revision: the arithmetic identities,
- * completeness of the parts and of the indicator categories, measurability, and, per indicator,
- * whether the annual target text matches the period target text and how its measures compare
- * ({@link AnnualAgainstPeriod}). Findings are for the reviewer; none of them
+ * completeness of the parts and of the indicator categories, measurability, relevance (key tasks
+ * covered by indicators, {@link KeyTaskCoverage}) and, per indicator, whether the annual target text
+ * matches the period target text and how its measures compare ({@link AnnualAgainstPeriod}), with a
+ * proposed grade per criterion ({@link ProposedGrades}). Findings are for the reviewer; none of them
  * rejects anything by itself.
  */
 public final class PreReview {
+
+    /** Below this share of quantitative annual measures the targets are not quantified enough (不够细化量化). */
+    static final BigDecimal MIN_QUANTITATIVE_SHARE = new BigDecimal("0.5");
 
     private PreReview() {
     }
@@ -60,11 +64,25 @@ public final class PreReview {
         BigDecimal quantitativeShare = measures.annualMeasures() == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(measures.quantitativeAnnualMeasures())
                         .divide(BigDecimal.valueOf(measures.annualMeasures()), 4, java.math.RoundingMode.HALF_UP);
+        if (measures.annualMeasures() > 0 && quantitativeShare.compareTo(MIN_QUANTITATIVE_SHARE) < 0) {
+            findings.add(Finding.warning("LOW_QUANTITATIVE_SHARE", "indicators",
+                    "定量指标值占比 " + percent(quantitativeShare) + "，低于 " + percent(MIN_QUANTITATIVE_SHARE)
+                            + "：指标不够细化量化",
+                    "Only " + percent(quantitativeShare) + " of the annual measures are quantitative (below "
+                            + percent(MIN_QUANTITATIVE_SHARE) + ")"));
+        }
+
+        KeyTaskCoverage.Result coverage = KeyTaskCoverage.of(revision.keyTasksOrEmpty(), indicators);
+        findings.addAll(coverage.findings());
 
         findings.sort(Comparator.comparing(Finding::severity));
         return new PreReviewResult(budget, indicators.size(), categories, comparisons, measures.comparisons(),
-                quantitativeShare, List.copyOf(findings), count(findings, Severity.ERROR),
-                count(findings, Severity.WARNING));
+                quantitativeShare, coverage.tasks(), List.copyOf(findings), count(findings, Severity.ERROR),
+                count(findings, Severity.WARNING), ProposedGrades.of(findings), null);
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     private static List<Finding> partsCompleteness(SubmittedRevision revision, List<RevisionIndicator> indicators) {

@@ -15,9 +15,12 @@ import gov.perftarget.rules.Finding;
  * @param targetComparisons     per indicator, how the annual target text compares with the period one
  * @param measureComparisons    each annual quantity against its period quantity, with the annual/period ratio
  * @param quantitativeShare     share of the annual measures that are quantitative (measurability), 0 to 1
+ * @param keyTaskCoverage       相关性: per key task, the indicators that cover it
  * @param findings              every finding, errors first
  * @param errorCount            findings of severity ERROR
  * @param warningCount          findings of severity WARNING
+ * @param proposedGrades        the grade proposed per criterion and overall, for the reviewer to confirm or change
+ * @param changesSinceReturned  for a revision submitted after a returned one: what changed and which findings are resolved
  */
 public record PreReviewResult(
         BudgetCheck budget,
@@ -26,9 +29,17 @@ public record PreReviewResult(
         List<TargetComparison> targetComparisons,
         List<AnnualAgainstPeriod.MeasureComparison> measureComparisons,
         BigDecimal quantitativeShare,
+        List<KeyTaskCoverage.TaskCoverage> keyTaskCoverage,
         List<Finding> findings,
         long errorCount,
-        long warningCount) {
+        long warningCount,
+        ProposedGrades.Proposal proposedGrades,
+        ChangesSinceReturned changesSinceReturned) {
+
+    public PreReviewResult withChangesSinceReturned(ChangesSinceReturned changes) {
+        return new PreReviewResult(budget, indicatorCount, categories, targetComparisons, measureComparisons,
+                quantitativeShare, keyTaskCoverage, findings, errorCount, warningCount, proposedGrades, changes);
+    }
 
     /** Indicators filed under one 二级 category. */
     public record CategoryCount(String level1Category, String level1CategoryName, String level2Category,

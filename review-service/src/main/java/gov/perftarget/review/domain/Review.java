@@ -57,6 +57,22 @@ public class Review extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public PreReviewResult result;
 
+    /** The revision's indicators as the pre-review read them (frozen by indicator-service). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<RevisionIndicator> indicators;
+
+    /** The overall grade the pre-review proposes, kept apart so that reviewers can filter on it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_grade")
+    public Grade proposedGrade;
+
+    /** 审核意见: the reviewer's grades, comments, reasons and decision; null until decided. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ReviewerDecision decision;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
     /** How often the pre-review was tried and could not finish yet. */
     public int attempts;
 
@@ -72,6 +88,21 @@ public class Review extends PanacheEntityBase {
 
     public static Optional<Review> of(UUID declarationId, int revision) {
         return find("declarationId = ?1 and revision = ?2", declarationId, revision).firstResultOptional();
+    }
+
+    /** The latest review before the given revision that the reviewer returned, if any. */
+    public static Optional<Review> lastReturnedBefore(UUID declarationId, int revision) {
+        return find("declarationId = ?1 and revision < ?2 and status = ?3 order by revision desc", declarationId,
+                revision, ReviewStatus.RETURNED).firstResultOptional();
+    }
+
+    /** Whether a later revision of the declaration has been submitted since this one. */
+    public boolean superseded() {
+        return count("declarationId = ?1 and revision > ?2", declarationId, revision) > 0;
+    }
+
+    public static Optional<Review> lockById(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The oldest pending reviews, locked so that two replicas never work on the same one. */

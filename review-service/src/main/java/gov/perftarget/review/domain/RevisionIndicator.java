@@ -1,10 +1,11 @@
 package gov.perftarget.review.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** A 三级 indicator of a submitted revision, as indicator-service froze it. */
+/** A 三级 indicator of a submitted revision, as indicator-service froze it (weight: 权重 in points, if given). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RevisionIndicator(
         int position,
@@ -15,6 +16,7 @@ public record RevisionIndicator(
         String name,
         String periodTarget,
         String annualTarget,
+        BigDecimal weight,
         List<MeasureView> periodMeasures,
         List<MeasureView> annualMeasures) {
 

@@ -13,7 +13,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.review.client.IndicatorServiceClient;
 import gov.perftarget.review.domain.CatalogueCategory;
+import gov.perftarget.review.domain.ChangesSinceReturned;
 import gov.perftarget.review.domain.PreReview;
+import gov.perftarget.review.domain.PreReviewResult;
+import gov.perftarget.review.domain.RevisionIndicator;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;
 import gov.perftarget.review.events.DeclarationPreReviewed;
@@ -61,7 +64,10 @@ public class PreReviewProcessor {
             try {
                 IndicatorServiceClient.IndicatorSet indicators = indicatorService.frozenIndicators(review.declarationId,
                         review.revision);
-                review.result = PreReview.run(review.submission, indicators.indicators(), catalogue);
+                review.result = withChangesSinceReturned(review,
+                        PreReview.run(review.submission, indicators.indicators(), catalogue), indicators.indicators());
+                review.indicators = indicators.indicators();
+                review.proposedGrade = review.result.proposedGrades().overallGrade();
                 review.status = ReviewStatus.PRE_REVIEWED;
                 review.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 review.lastError = null;
@@ -78,6 +84,17 @@ public class PreReviewProcessor {
                 notYet(review, "indicator-service unavailable: " + e.getMessage());
             }
         }
+    }
+
+    /** A revision submitted after a returned one shows what changed since and which findings are resolved. */
+    private static PreReviewResult withChangesSinceReturned(Review review, PreReviewResult result,
+            List<RevisionIndicator> indicators) {
+        return Review.lastReturnedBefore(review.declarationId, review.revision)
+                .filter(returned -> returned.result != null && returned.indicators != null)
+                .map(returned -> result.withChangesSinceReturned(ChangesSinceReturned.of(returned.revision,
+                        returned.submission, returned.indicators, returned.result.findings(), review.submission,
+                        indicators, result.findings())))
+                .orElse(result);
     }
 
     private static void notYet(Review review, String reason) {

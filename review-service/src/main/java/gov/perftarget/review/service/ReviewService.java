@@ -2,24 +2,43 @@ package gov.perftarget.review.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.ProcessedEvent;
+import gov.perftarget.outbox.EventOutbox;
+import gov.perftarget.review.domain.Grade;
 import gov.perftarget.review.domain.Review;
+import gov.perftarget.review.domain.ReviewDecision;
 import gov.perftarget.review.domain.ReviewStatus;
+import gov.perftarget.review.domain.ReviewerDecision;
+import gov.perftarget.review.events.DeclarationReviewed;
 import gov.perftarget.review.events.DeclarationSubmitted;
+import gov.perftarget.review.rest.ReviewDecisionRequest;
 
 import io.quarkus.logging.Log;
 
-/** Reviews: opened by a submission, read by reviewers and by the departments. */
+/** Reviews: opened by a submission, read by reviewers and by the departments, decided by reviewers. */
 @ApplicationScoped
 public class ReviewService {
+
+    private final EventOutbox outbox;
+    private final String reviewedTopic;
+
+    public ReviewService(EventOutbox outbox,
+            @ConfigProperty(name = "perftarget.topics.declaration-reviewed") String reviewedTopic) {
+        this.outbox = outbox;
+        this.reviewedTopic = reviewedTopic;
+    }
 
     /**
      * Opens the review of a submitted revision, once: a redelivered event (same id) or a second
@@ -58,11 +77,57 @@ public class ReviewService {
                 "declaration " + declarationId + " revision " + revision));
     }
 
-    /** Reviews filtered by declaration, fiscal year and status; newest submission first, then by id. */
+    /**
+     * Reviews filtered by declaration, fiscal year, department, status and proposed grade; newest
+     * submission first, then by id. Reviewers list the revisions waiting for them with status PRE_REVIEWED.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Review> list(UUID declarationId, Integer fiscalYear, ReviewStatus status, int page, int size) {
-        Filters filters = new Filters().equal("declarationId", declarationId).equal("fiscalYear", fiscalYear)
-                .equal("status", status);
+    public Page<Review> list(ReviewFilter filter, int page, int size) {
+        Filters filters = new Filters().equal("declarationId", filter.declarationId())
+                .equal("fiscalYear", filter.fiscalYear()).equal("departmentCode", filter.departmentCode())
+                .equal("status", filter.status()).equal("proposedGrade", filter.proposedGrade());
         return Page.of(Review.find(filters.query("order by submittedAt desc, id"), filters.parameters()), page, size);
+    }
+
+    /** What reviewers filter the reviews on; null means any. */
+    public record ReviewFilter(UUID declarationId, Integer fiscalYear, String departmentCode, ReviewStatus status,
+            Grade proposedGrade) {
+    }
+
+    /**
+     * Records the reviewer's decision on a pre-reviewed revision and publishes it
+     * ({@code declaration-reviewed}, through the outbox, in the same transaction). A revision is decided
+     * once; a revision superseded by a later submission is not decided at all.
+     */
+    @Transactional
+    public Review decide(UUID id, ReviewDecisionRequest request) {
+        Review review = Review.lockById(id).orElseThrow(() -> ApiException.notFound("审核", "review", id));
+        if (review.status == ReviewStatus.PENDING) {
+            throw ApiException.conflict("review-not-ready", "机审尚未完成，不能作出审核结论",
+                    "The automatic pre-review is not done yet; the revision cannot be decided");
+        }
+        if (review.status != ReviewStatus.PRE_REVIEWED) {
+            throw ApiException.conflict("review-already-decided",
+                    "该修订版本已有审核结论（" + review.status + "）", "This revision is already decided (" + review.status + ")");
+        }
+        if (review.superseded()) {
+            throw ApiException.conflict("review-superseded", "该申报表已提交更新的修订版本，请审核最新版本",
+                    "A later revision of this declaration has been submitted; review that one");
+        }
+        ReviewDecision decision = ReviewDecisionRules.check(request, review.indicators);
+        review.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        review.decision = new ReviewerDecision(Map.copyOf(request.criterionGrades()),
+                request.indicatorComments() == null ? List.of()
+                        : request.indicatorComments().stream()
+                                .map(c -> new ReviewerDecision.IndicatorComment(c.position(), c.comment().strip()))
+                                .toList(),
+                request.overallComment(), request.reasonCodes() == null ? List.of() : List.copyOf(request.reasonCodes()),
+                request.overallGrade(), decision, request.reviewer(), review.decidedAt);
+        review.status = ReviewStatus.of(decision);
+        outbox.add(reviewedTopic, DeclarationReviewed.TYPE, review.declarationId,
+                "declarations/" + review.declarationId + "/revisions/" + review.revision, DeclarationReviewed.of(review));
+        Log.infof("Declaration %s revision %d %s (%s)", review.declarationId, review.revision, decision,
+                request.overallGrade());
+        return review;
     }
 }

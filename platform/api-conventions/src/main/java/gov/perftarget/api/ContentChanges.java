@@ -1,4 +1,4 @@
-package gov.perftarget.budget.domain;
+package gov.perftarget.api;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,12 +14,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The difference between two revisions' content: every field whose value changed, named by its path
- * in the API ({@code budget.basicExpenditure}, {@code keyTasks[2].plannedFunds}), with the old and the
- * new value. Amounts compare by value (100.0 equals 100.00); an added or removed key task shows its
- * fields with a null old or new value.
+ * The difference between two versions of a document (two revisions' content, say): every field whose
+ * value changed, named by its path in the API ({@code budget.basicExpenditure},
+ * {@code keyTasks[2].plannedFunds}), with the old and the new value. Amounts compare by value (100.0
+ * equals 100.00); an added or removed list element shows its fields with a null old or new value.
+ * budget-service diffs its revisions with it, review-service what changed since a returned revision.
  */
-public final class RevisionChanges {
+public final class ContentChanges {
 
     /** Keeps amounts as written: a default node factory would turn 16000.00 into 1.6E+4. */
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -29,10 +30,10 @@ public final class RevisionChanges {
     public record Change(String field, String oldValue, String newValue) {
     }
 
-    private RevisionChanges() {
+    private ContentChanges() {
     }
 
-    public static List<Change> between(RevisionContent older, RevisionContent newer) {
+    public static List<Change> between(Object older, Object newer) {
         Map<String, String> before = flatten(JSON.valueToTree(older));
         Map<String, String> after = flatten(JSON.valueToTree(newer));
         Set<String> fields = new LinkedHashSet<>(before.keySet());

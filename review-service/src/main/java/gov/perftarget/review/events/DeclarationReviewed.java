@@ -1,0 +1,26 @@
+package gov.perftarget.review.events;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import gov.perftarget.review.domain.Grade;
+import gov.perftarget.review.domain.ReturnReason;
+import gov.perftarget.review.domain.Review;
+import gov.perftarget.review.domain.ReviewDecision;
+
+/**
+ * Data of the {@code declaration-reviewed} event (key: the declaration id): the reviewer's decision
+ * on a revision. budget-service moves the declaration to APPROVED, RETURNED or REJECTED;
+ * indicator-service opens the approved measures to actual values or unlocks the indicators.
+ */
+public record DeclarationReviewed(UUID declarationId, int revision, UUID reviewId, ReviewDecision decision,
+        Grade overallGrade, List<ReturnReason> reasonCodes, OffsetDateTime reviewedAt) {
+
+    public static final String TYPE = "declaration-reviewed";
+
+    public static DeclarationReviewed of(Review review) {
+        return new DeclarationReviewed(review.declarationId, review.revision, review.id, review.decision.decision(),
+                review.decision.overallGrade(), review.decision.reasonCodes(), review.decidedAt);
+    }
+}
