@@ -1,0 +1,77 @@
+// The validation step itself: the real overlays pass, and each kind of broken manifest fails it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import yaml from "js-yaml";
+import { validate } from "../validate.mjs";
+
+const k8s = path.resolve(import.meta.dirname, "..", "..");
+const render = (overlay) => execFileSync("kubectl", ["kustomize", path.join(k8s, "overlays", overlay)], { encoding: "utf8" });
+const objects = (text) => yaml.loadAll(text).filter(Boolean);
+const dump = (list) => list.map((o) => yaml.dump(o)).join("---\n");
+const deployment = (list) => list.find((o) => o.kind === "Deployment");
+
+test("the dev and prod overlays pass", async () => {
+  assert.deepEqual((await validate(render("dev"))).problems, []);
+  assert.deepEqual((await validate(render("prod"), { prod: true })).problems, []);
+});
+
+test("a field of the wrong type fails the schema check", async () => {
+  const list = objects(render("dev"));
+  deployment(list).spec.replicas = "two";
+  const { problems } = await validate(dump(list));
+  assert.ok(problems.some((p) => p.includes("Deployment/") && p.includes("replicas must be integer")), problems.join("\n"));
+});
+
+test("a custom resource of the wrong shape fails its CRD schema", async () => {
+  const list = objects(render("prod"));
+  list.find((o) => o.kind === "KafkaTopic").spec.partitions = "six";
+  list.find((o) => o.kind === "Cluster").spec.instances = "three";
+  const { problems } = await validate(dump(list), { prod: true });
+  assert.ok(problems.some((p) => p.startsWith("KafkaTopic/") && p.includes("partitions must be integer")), problems.join("\n"));
+  assert.ok(problems.some((p) => p.startsWith("Cluster/") && p.includes("instances must be integer")), problems.join("\n"));
+});
+
+test("a kind no schema knows is refused, not skipped", async () => {
+  const { problems } = await validate("apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n");
+  assert.deepEqual(problems, ["Widget/w: no schema known for apiVersion example.com/v1"]);
+});
+
+test("a Deployment without probes, limits or its PDB, HPA and NetworkPolicy breaks the rules", async () => {
+  const list = objects(render("dev")).filter((o) => !["PodDisruptionBudget", "HorizontalPodAutoscaler", "NetworkPolicy"].includes(o.kind));
+  const container = deployment(list).spec.template.spec.containers[0];
+  delete container.readinessProbe;
+  delete container.resources.limits;
+  container.securityContext.readOnlyRootFilesystem = false;
+  const { problems } = await validate(dump(list));
+  const name = `Deployment/${deployment(list).metadata.name}`;
+  for (const expected of ["has no readinessProbe", "has no limits.cpu", "writable root file system", "no PodDisruptionBudget",
+    "no HorizontalPodAutoscaler", "no NetworkPolicy"]) {
+    assert.ok(problems.some((p) => p.startsWith(name) && p.includes(expected)), `${expected}: ${problems.join("\n")}`);
+  }
+});
+
+test("prod refuses literal secrets, snapshot images and databases without backups", async () => {
+  const list = objects(render("prod"));
+  list.push({ apiVersion: "v1", kind: "Secret", metadata: { name: "db" }, stringData: { password: "perftarget" } });
+  const container = deployment(list).spec.template.spec.containers[0];
+  container.env.push({ name: "DB_PASSWORD", value: "perftarget" });
+  container.image = "registry.local/perftarget/budget-service:1.0.0-SNAPSHOT";
+  delete list.find((o) => o.kind === "Cluster").spec.backup;
+  const { problems } = await validate(dump(list), { prod: true });
+  for (const expected of ["Secret/db: literal secret", "env DB_PASSWORD is a literal secret", "is not a release image", "no backups configured"]) {
+    assert.ok(problems.some((p) => p.includes(expected)), `${expected}: ${problems.join("\n")}`);
+  }
+  assert.deepEqual((await validate(dump(list))).problems.filter((p) => p.includes("literal")), [], "dev allows them");
+});
+
+test("the command exits 1 on a broken file and names the problem", () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "k8s-")), "broken.yaml");
+  fs.writeFileSync(file, "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {ports: [{port: eighty}]}\n");
+  const run = spawnSync(process.execPath, [path.join(import.meta.dirname, "..", "validate.mjs"), file], { encoding: "utf8" });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /Service\/s: .*port/);
+});

@@ -1,0 +1,123 @@
+// Validates rendered Kubernetes manifests (the output of `kubectl kustomize`):
+//  1. every object against its schema: Kubernetes' own (kubernetes-models), Strimzi's and
+//     CloudNativePG's custom resources (@kubernetes-models/strimzi-kafka-operator, /cloudnative-pg);
+//     an object of a kind no schema here knows is an error, so nothing slips through unchecked;
+//  2. the rules every overlay keeps: each Deployment with startup, liveness and readiness probes,
+//     requests and limits, a non-root, read-only, unprivileged container, and its PodDisruptionBudget,
+//     HorizontalPodAutoscaler and NetworkPolicy; each KafkaTopic on a Kafka cluster of the rendering;
+//  3. with --prod, the production rules: no literal secret anywhere, images from a real registry with
+//     a release tag or digest, database backups configured, three replicas for Kafka topics and databases.
+// Usage: node validate.mjs <rendered.yaml> [--prod]; exits 1 and lists every problem.
+import fs from "node:fs";
+import yaml from "js-yaml";
+
+const SCHEMAS = {
+  "v1": "kubernetes-models/v1",
+  "apps/v1": "kubernetes-models/apps/v1",
+  "policy/v1": "kubernetes-models/policy/v1",
+  "autoscaling/v2": "kubernetes-models/autoscaling/v2",
+  "networking.k8s.io/v1": "kubernetes-models/networking.k8s.io/v1",
+  "kafka.strimzi.io/v1beta2": "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1beta2",
+  "postgresql.cnpg.io/v1": "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1",
+};
+const SECRET_NAME = /(PASSWORD|SECRET|TOKEN|PRIVATE|CREDENTIAL|ACCESS_KEY)/i;
+
+export async function validate(text, { prod = false } = {}) {
+  const objects = yaml.loadAll(text).filter((o) => o && typeof o === "object");
+  const problems = [];
+  const id = (o) => `${o.kind ?? "?"}/${o.metadata?.name ?? "?"}`;
+  for (const object of objects) {
+    const module = SCHEMAS[object.apiVersion];
+    if (!module) {
+      problems.push(`${id(object)}: no schema known for apiVersion ${object.apiVersion}`);
+      continue;
+    }
+    const Model = (await import(module))[object.kind];
+    if (!Model) {
+      problems.push(`${id(object)}: ${object.apiVersion} has no kind ${object.kind}`);
+      continue;
+    }
+    try {
+      new Model(object).validate();
+    } catch (e) {
+      problems.push(`${id(object)}: ${e.message}`);
+    }
+  }
+  const ofKind = (kind) => objects.filter((o) => o.kind === kind);
+  const selects = (selector, labels) =>
+    selector && Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels?.[k] === v)
+    && Object.keys(selector.matchLabels ?? {}).length > 0;
+
+  for (const deployment of ofKind("Deployment")) {
+    const name = id(deployment);
+    const pod = deployment.spec?.template?.spec ?? {};
+    const labels = deployment.spec?.template?.metadata?.labels ?? {};
+    for (const c of pod.containers ?? []) {
+      for (const probe of ["startupProbe", "livenessProbe", "readinessProbe"]) {
+        if (!c[probe]) problems.push(`${name}: container ${c.name} has no ${probe}`);
+      }
+      for (const part of ["requests", "limits"]) {
+        for (const resource of ["cpu", "memory"]) {
+          if (!c.resources?.[part]?.[resource]) problems.push(`${name}: container ${c.name} has no ${part}.${resource}`);
+        }
+      }
+      const nonRoot = c.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
+      if (nonRoot !== true) problems.push(`${name}: container ${c.name} may run as root (runAsNonRoot)`);
+      if (c.securityContext?.readOnlyRootFilesystem !== true) problems.push(`${name}: container ${c.name} has a writable root file system`);
+      if (c.securityContext?.allowPrivilegeEscalation !== false) problems.push(`${name}: container ${c.name} allows privilege escalation`);
+      if (!c.image || /:latest$/.test(c.image) || !/[:@]/.test(c.image)) problems.push(`${name}: container ${c.name} image ${c.image} is not pinned`);
+      if (prod) {
+        if (/registry\.local\//.test(c.image) || /SNAPSHOT/.test(c.image)) problems.push(`${name}: image ${c.image} is not a release image`);
+        for (const env of c.env ?? []) {
+          if (SECRET_NAME.test(env.name) && env.value !== undefined) problems.push(`${name}: env ${env.name} is a literal secret; use secretKeyRef`);
+        }
+      }
+    }
+    if (!ofKind("PodDisruptionBudget").some((p) => selects(p.spec?.selector, labels))) problems.push(`${name}: no PodDisruptionBudget`);
+    if (!ofKind("HorizontalPodAutoscaler").some((h) => h.spec?.scaleTargetRef?.kind === "Deployment"
+        && h.spec.scaleTargetRef.name === deployment.metadata.name)) problems.push(`${name}: no HorizontalPodAutoscaler`);
+    if (!ofKind("NetworkPolicy").some((n) => selects(n.spec?.podSelector, labels)
+        && (n.spec.policyTypes ?? []).includes("Ingress") && (n.spec.policyTypes ?? []).includes("Egress"))) {
+      problems.push(`${name}: no NetworkPolicy restricting its ingress and egress`);
+    }
+  }
+  const kafkas = ofKind("Kafka").map((k) => k.metadata?.name);
+  for (const topic of ofKind("KafkaTopic")) {
+    if (!kafkas.includes(topic.metadata?.labels?.["strimzi.io/cluster"])) problems.push(`${id(topic)}: its strimzi.io/cluster label names no Kafka cluster here`);
+    if (prod && (topic.spec?.replicas ?? 0) < 3) problems.push(`${id(topic)}: fewer than 3 replicas in prod`);
+  }
+  if (prod) {
+    for (const secret of ofKind("Secret")) {
+      if (secret.data || secret.stringData) problems.push(`${id(secret)}: literal secret in prod; let an operator or the secret store create it`);
+    }
+    for (const map of ofKind("ConfigMap")) {
+      for (const key of Object.keys(map.data ?? {})) {
+        if (SECRET_NAME.test(key)) problems.push(`${id(map)}: key ${key} looks like a secret in a ConfigMap`);
+      }
+    }
+    for (const cluster of ofKind("Cluster")) {
+      if (!cluster.spec?.backup?.barmanObjectStore && !cluster.spec?.plugins?.length) problems.push(`${id(cluster)}: no backups configured`);
+      if ((cluster.spec?.instances ?? 1) < 3) problems.push(`${id(cluster)}: fewer than 3 instances in prod`);
+    }
+  }
+  const counts = {};
+  for (const o of objects) counts[o.kind] = (counts[o.kind] ?? 0) + 1;
+  return { objects: objects.length, counts, problems };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const file = process.argv[2];
+  const prod = process.argv.includes("--prod");
+  if (!file) {
+    console.error("usage: node validate.mjs <rendered.yaml> [--prod]");
+    process.exit(2);
+  }
+  const result = await validate(fs.readFileSync(file, "utf8"), { prod });
+  const summary = Object.entries(result.counts).map(([k, n]) => `${n} ${k}`).join(", ");
+  if (result.problems.length) {
+    console.error(`[k8s] ${file}: ${result.problems.length} problem(s) in ${result.objects} objects`);
+    for (const p of result.problems) console.error(`  - ${p}`);
+    process.exit(1);
+  }
+  console.log(`[k8s] ${file}${prod ? " (prod rules)" : ""}: ${result.objects} objects valid (${summary})`);
+}
