@@ -2,12 +2,13 @@
 # Installs (if missing) and starts the Debian PostgreSQL cluster, then creates the platform's
 # role and databases. Idempotent: safe to run any number of times. Needs root or sudo.
 #   one database per service (budget, indicator, review), plus *_test for the module tests
-#   and *_e2e for the system tests, so that tests never touch a developer's data.
+#   and *_e2e for the system tests, so that tests never touch a developer's data; perftarget_bench is the
+#   benchmark's scratch database (pgbench).
 set -euo pipefail
 
 DB_USER=${DB_USERNAME:-perftarget}
 DB_PASS=${DB_PASSWORD:-perftarget}
-DATABASES="budget indicator review budget_test indicator_test review_test budget_e2e indicator_e2e review_e2e"
+DATABASES="budget indicator review budget_test indicator_test review_test budget_e2e indicator_e2e review_e2e perftarget_bench"
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The deadline-day benchmark (platform/benchmark), one command, never part of the test run:
+#   starts PostgreSQL, Kafka and the three services as the run command does (deploy/local/run.sh),
+#   then drives them over HTTP with an open-model load (deadline day, reading, capacity), measures
+#   this machine's own limits (pgbench, Kafka producer), and writes platform/benchmark/results/latest.json
+#   and platform/benchmark/RESULTS.md. The services keep running; stop them with run.sh --stop.
+# Settings (environment): BENCH_DECLARATIONS (5000), BENCH_SUBMIT_RATE (50), BENCH_READ_RATE (500),
+# BENCH_READ_SECONDS (30), BENCH_CAPACITY_RATES (50,100,150,200,300,400), BENCH_STEP_SECONDS (10).
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+mkdir -p "$ROOT/.local/logs"
+echo "[bench] starting PostgreSQL, Kafka and the services (deploy/local/run.sh; log .local/logs/benchmark-run.log)"
+"$HERE/run.sh" > "$ROOT/.local/logs/benchmark-run.log" 2>&1 || { tail -20 "$ROOT/.local/logs/benchmark-run.log" >&2; exit 1; }
+export PERFTARGET_ROOT="$ROOT"
+export BENCH_COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo '+changes')"
+export BENCH_MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), Java $(java -version 2>&1 | head -1 | cut -d'"' -f2); everything on this one machine"
+export PGBENCH="${PGBENCH:-$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -1)}"
+cd "$ROOT"
+./mvnw -B -q -pl platform/benchmark compile exec:java

@@ -1,0 +1,289 @@
+package gov.perftarget.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Deadline-day load against the running services (deploy/local/benchmark.sh starts them):
+ * <ol>
+ * <li><b>deadline day</b>: N departments create, fill and submit their declarations at a constant
+ * arrival rate; latency per call type, submit → review result (the {@code declaration-pre-reviewed}
+ * event), and the time until all N are reviewed;</li>
+ * <li><b>reading</b>: reviewers open declarations and reviews and list the waiting ones at a fixed rate;</li>
+ * <li><b>capacity</b>: the submission rate raised step by step until p99 passes 1 s or errors appear;</li>
+ * <li><b>this machine's limits</b>: pgbench with a submission's inserts, Kafka producer throughput.</li>
+ * </ol>
+ * It prints the table and writes {@code results/latest.json} and {@code RESULTS.md}.
+ */
+public final class Benchmark {
+
+    private final Map<String, String> env = System.getenv();
+    private final String budget = setting("BUDGET_URL", "http://localhost:8081");
+    private final String indicator = setting("INDICATOR_URL", "http://localhost:8082");
+    private final String review = setting("REVIEW_URL", "http://localhost:8083");
+    private final String kafka = setting("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+    private final Path root = Path.of(setting("PERFTARGET_ROOT", ".")).toAbsolutePath().normalize();
+    private final Forms forms;
+    private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+    private final Map<String, Object> results = new LinkedHashMap<>();
+
+    private Benchmark() throws java.io.IOException {
+        forms = new Forms(root.resolve("deploy/local/seed/gz-stb-declaration.json"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Benchmark().runAll();
+        System.exit(0); // the HTTP client's threads are not daemons
+    }
+
+    private void runAll() throws Exception {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String service : List.of("budget-service", "indicator-service", "review-service")) {
+            pids.put(service, Long.parseLong(Files.readString(root.resolve(".local/run/" + service + ".pid")).trim()));
+        }
+        results.put("startupSeconds", startupSeconds(pids.keySet()));
+        int n = Integer.parseInt(setting("BENCH_DECLARATIONS", "5000"));
+        double rate = Double.parseDouble(setting("BENCH_SUBMIT_RATE", "50"));
+        List<String> declarations = deadlineDay(n, rate, pids);
+        reading(declarations, Double.parseDouble(setting("BENCH_READ_RATE", "500")),
+                Integer.parseInt(setting("BENCH_READ_SECONDS", "30")), pids);
+        capacity(setting("BENCH_CAPACITY_RATES", "50,100,150,200,300,400"),
+                Integer.parseInt(setting("BENCH_STEP_SECONDS", "10")));
+        limits(n, rate);
+        Report.write(root, results);
+    }
+
+    // ---- 1. deadline day ----------------------------------------------------------------------
+
+    private List<String> deadlineDay(int n, double rate, Map<String, Long> pids) throws Exception {
+        System.out.printf("[bench] deadline day: %d declarations at %.0f submissions/s%n", n, rate);
+        OpenModel.Latencies latencies = new OpenModel.Latencies();
+        Http http = new Http(latencies);
+        Map<String, Long> submitted = new ConcurrentHashMap<>();
+        Map<String, Long> reviewed = new ConcurrentHashMap<>();
+        AtomicBoolean listening = new AtomicBoolean(true);
+        Thread listener = preReviewListener(reviewed, listening);
+        long start = System.nanoTime();
+        try (ProcessSampler sampler = new ProcessSampler(pids)) {
+            OpenModel.run(rate, n, intended -> submission(http, intended, submitted));
+            long loadEnd = System.nanoTime();
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (!reviewed.keySet().containsAll(submitted.keySet()) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            listening.set(false);
+            listener.join();
+            Histogram toReview = new Histogram(3);
+            long lastReview = start;
+            for (Map.Entry<String, Long> entry : submitted.entrySet()) {
+                Long at = reviewed.get(entry.getKey());
+                if (at != null) {
+                    toReview.recordValue(Math.max(1, (at - entry.getValue()) / 1_000));
+                    lastReview = Math.max(lastReview, at);
+                }
+            }
+            Map<String, Object> scenario = new LinkedHashMap<>();
+            scenario.put("declarations", n);
+            scenario.put("submitRatePerSecond", rate);
+            scenario.put("submitted", submitted.size());
+            scenario.put("reviewed", toReview.getTotalCount());
+            scenario.put("loadSeconds", seconds(loadEnd - start));
+            scenario.put("allReviewedSeconds", seconds(lastReview - start));
+            scenario.put("calls", Report.calls(latencies));
+            scenario.put("submitToReview", Report.percentiles(toReview));
+            scenario.put("usage", sampler.usage());
+            results.put("deadlineDay", scenario);
+        }
+        return new ArrayList<>(submitted.keySet());
+    }
+
+    /** One department's day: create it, its declaration, its indicators, then submit. */
+    private CompletableFuture<?> submission(Http http, long intended, Map<String, Long> submitted) {
+        int i = departments.getAndIncrement();
+        String code = "B" + run + "-" + i;
+        return http.call("create department", "POST", budget + "/api/v1/departments", forms.department(code, i), intended)
+                .thenCompose(department -> {
+                    long next = System.nanoTime();
+                    return http.call("create declaration", "POST", budget + "/api/v1/declarations",
+                            forms.declaration(department.get("id").asText(), 2024, i), next);
+                })
+                .thenCompose(declaration -> {
+                    String id = declaration.get("id").asText();
+                    long next = System.nanoTime();
+                    return http.call("put indicators", "PUT", indicator + "/api/v1/declarations/" + id + "/indicators",
+                            forms.indicators(i), next).thenApply(ignored -> id);
+                })
+                .thenCompose(id -> {
+                    long next = System.nanoTime();
+                    return http.call("submit", "POST", budget + "/api/v1/declarations/" + id + "/submit", null, next)
+                            .thenApply(ignored -> submitted.put(id, System.nanoTime()));
+                });
+    }
+
+    private final AtomicInteger departments = new AtomicInteger();
+
+    private Thread preReviewListener(Map<String, Long> reviewed, AtomicBoolean listening) throws InterruptedException {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", kafka);
+        config.put("key.deserializer", StringDeserializer.class.getName());
+        config.put("value.deserializer", StringDeserializer.class.getName());
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config);
+        List<TopicPartition> partitions = consumer.partitionsFor("declaration-pre-reviewed", Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // fix the start before the load begins
+        Thread thread = new Thread(() -> {
+            try (consumer) {
+                while (listening.get()) {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                        reviewed.putIfAbsent(record.key(), System.nanoTime());
+                    }
+                }
+            }
+        }, "pre-reviewed-listener");
+        thread.start();
+        return thread;
+    }
+
+    // ---- 2. reading ---------------------------------------------------------------------------
+
+    private void reading(List<String> declarations, double rate, int seconds, Map<String, Long> pids) throws Exception {
+        System.out.printf("[bench] reading: %.0f requests/s for %d s%n", rate, seconds);
+        OpenModel.Latencies latencies = new OpenModel.Latencies();
+        Http http = new Http(latencies);
+        AtomicInteger requests = new AtomicInteger();
+        try (ProcessSampler sampler = new ProcessSampler(pids)) {
+            OpenModel.run(rate, (long) (rate * seconds), intended -> {
+                int i = requests.getAndIncrement();
+                // spread over all declarations, not in submission order
+                String id = declarations.get((int) ((i * 7919L) % declarations.size()));
+                return switch (i % 10) {
+                    case 8 -> http.call("get review", "GET",
+                            review + "/api/v1/declarations/" + id + "/revisions/1/review", null, intended);
+                    case 9 -> http.call("list waiting reviews", "GET",
+                            review + "/api/v1/reviews?status=PRE_REVIEWED&fiscalYear=2024&page=" + (i % 20) + "&size=20",
+                            null, intended);
+                    default -> http.call("get declaration", "GET", budget + "/api/v1/declarations/" + id, null, intended);
+                };
+            });
+            Map<String, Object> scenario = new LinkedHashMap<>();
+            scenario.put("ratePerSecond", rate);
+            scenario.put("seconds", seconds);
+            scenario.put("calls", Report.calls(latencies));
+            scenario.put("usage", sampler.usage());
+            results.put("reading", scenario);
+        }
+    }
+
+    // ---- 3. capacity --------------------------------------------------------------------------
+
+    private void capacity(String rates, int stepSeconds) throws Exception {
+        List<Map<String, Object>> steps = new ArrayList<>();
+        double held = 0;
+        for (String step : rates.split(",")) {
+            double rate = Double.parseDouble(step.trim());
+            System.out.printf("[bench] capacity: %.0f submissions/s for %d s%n", rate, stepSeconds);
+            OpenModel.Latencies latencies = new OpenModel.Latencies();
+            Http http = new Http(latencies);
+            long start = System.nanoTime();
+            OpenModel.run(rate, (long) (rate * stepSeconds), intended -> submission(http, intended, new ConcurrentHashMap<>()));
+            Map<String, Histogram> histograms = latencies.histograms();
+            long errors = histograms.keySet().stream().mapToLong(latencies::errors).sum();
+            double p99 = histograms.get("submit") == null ? Double.MAX_VALUE
+                    : histograms.get("submit").getValueAtPercentile(99) / 1000.0;
+            boolean ok = errors == 0 && p99 <= 1000;
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("ratePerSecond", rate);
+            result.put("submitP99Ms", p99);
+            result.put("errors", errors);
+            result.put("seconds", seconds(System.nanoTime() - start));
+            result.put("held", ok);
+            steps.add(result);
+            if (!ok) {
+                break;
+            }
+            held = rate;
+        }
+        Map<String, Object> scenario = new LinkedHashMap<>();
+        scenario.put("steps", steps);
+        scenario.put("highestRateHeld", held);
+        results.put("capacity", scenario);
+    }
+
+    // ---- 4. the machine's own limits ------------------------------------------------------------
+
+    private void limits(int n, double rate) throws Exception {
+        System.out.println("[bench] this machine's limits: pgbench and the Kafka producer");
+        int eventSize = forms.eventSize();
+        double pgbench = MachineLimits.pgbenchSubmissionsPerSecond(setting("PGBENCH", "pgbench"),
+                setting("BENCH_DATABASE", "perftarget_bench"), 15, eventSize);
+        double kafkaRate = MachineLimits.kafkaEventsPerSecond(kafka, eventSize, 20_000);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> deadline = (Map<String, Object>) results.get("deadlineDay");
+        double achieved = ((Number) deadline.get("reviewed")).doubleValue()
+                / Math.max(1e-9, ((Number) deadline.get("allReviewedSeconds")).doubleValue());
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("eventBytes", eventSize);
+        limits.put("pgbenchSubmissionsPerSecond", round(pgbench));
+        limits.put("kafkaProducerEventsPerSecond", round(kafkaRate));
+        limits.put("platformReviewedPerSecond", round(achieved));
+        limits.put("ratioToPgbench", round(achieved / pgbench));
+        limits.put("ratioToKafkaProducer", round(achieved / kafkaRate));
+        @SuppressWarnings("unchecked")
+        double held = ((Number) ((Map<String, Object>) results.get("capacity")).get("highestRateHeld")).doubleValue();
+        limits.put("capacityRatioToPgbench", round(held / pgbench));
+        results.put("machineLimits", limits);
+    }
+
+    private Map<String, Double> startupSeconds(Iterable<String> services) throws java.io.IOException {
+        Map<String, Double> startup = new LinkedHashMap<>();
+        Pattern started = Pattern.compile("started in ([0-9.]+)s");
+        for (String service : services) {
+            Matcher matcher = started.matcher(Files.readString(root.resolve(".local/logs/" + service + ".log")));
+            double last = -1;
+            while (matcher.find()) {
+                last = Double.parseDouble(matcher.group(1));
+            }
+            startup.put(service, last);
+        }
+        return startup;
+    }
+
+    private String setting(String name, String fallback) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static double seconds(long nanos) {
+        return round(nanos / 1e9);
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    static String now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).toString();
+    }
+}
