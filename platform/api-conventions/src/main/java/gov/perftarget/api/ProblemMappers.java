@@ -101,6 +101,14 @@ public class ProblemMappers {
                     "The data was changed concurrently or conflicts with existing data; reload and retry",
                     path(uri), List.of()));
         }
+        if (e instanceof org.hibernate.exception.JDBCConnectionException || String.valueOf(e.getMessage())
+                .contains("Unable to acquire JDBC Connection")) {
+            // overload (every connection busy) or the database away: the client may retry shortly
+            Log.warnf("Database unavailable: %s", e.getMessage());
+            return Response.fromResponse(respond(new Problem(Problem.TYPE_PREFIX + "unavailable", "Service Unavailable",
+                    503, "服务繁忙或数据库暂不可用，请稍后重试", "The service is busy or its database is unavailable; retry shortly",
+                    path(uri), List.of()))).header("Retry-After", "1").build();
+        }
         return unexpected(e, uri);
     }
 

@@ -4,16 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -21,15 +22,17 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Publishes the outbox to Kafka: oldest first, one acknowledged send at a time, marking each
+ * Publishes the outbox to Kafka: oldest first, a batch of sends in flight at a time, marking each
  * event published only once the broker has it ({@code acks=all}, idempotent producer). While
  * Kafka is unreachable the events stay pending and the next run tries again, so nothing is lost;
  * an event may be sent twice after a crash between send and mark, which consumers absorb by id.
@@ -66,14 +69,44 @@ public class OutboxRelay {
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.sendTimeout().toMillis(), 5000)));
     }
 
+    /**
+     * Each run drains the backlog: batch after batch, each in its own transaction, until a batch comes
+     * back short (nothing more is pending) or a send fails (Kafka is away: the next run tries again).
+     */
     @Scheduled(every = "${perftarget.outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void publishPending() {
+        while (QuarkusTransaction.requiringNew().call(this::publishBatch)) {
+            // a full batch went out: more may be waiting
+        }
+    }
+
+    /**
+     * Sends a batch without waiting between events (the idempotent producer keeps their order per
+     * partition), then marks them published in order as the broker acknowledges them; at the first
+     * failure the rest stay pending, to be sent again (consumers absorb a repeat by its id).
+     *
+     * @return whether the batch was full and every event of it was published
+     */
+    boolean publishBatch() {
         List<OutboxEvent> batch = OutboxEvent.lockPending(config.batchSize());
+        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
             try {
                 ensureTopic(event.topic);
-                producer.send(toRecord(event)).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                sends.add(producer.send(toRecord(event)));
+            } catch (Exception e) {
+                break; // reported below, when its turn to be acknowledged comes
+            }
+        }
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent event = batch.get(i);
+            try {
+                if (i >= sends.size()) {
+                    ensureTopic(event.topic); // the cause of the failed send, again, for the report
+                    throw new IllegalStateException("not sent");
+                }
+                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 event.lastError = null;
             } catch (Exception e) {
@@ -84,10 +117,10 @@ public class OutboxRelay {
                 event.lastError = String.valueOf(e.getMessage());
                 Log.warnf("Outbox event %s (%s) not published yet, will retry: %s", event.id, event.eventType,
                         e.getMessage());
-                // keep the order: later events of the batch wait for this one
-                return;
+                return false;
             }
         }
+        return batch.size() == config.batchSize();
     }
 
     /**

@@ -14,6 +14,6 @@ public interface PreReviewConfig {
     Duration interval();
 
     /** How many pending reviews one run handles at most. */
-    @WithDefault("20")
+    @WithDefault("50")
     int batchSize();
 }

@@ -3,9 +3,13 @@ package gov.perftarget.review.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +27,7 @@ import gov.perftarget.review.events.DeclarationPreReviewed;
 import gov.perftarget.outbox.EventOutbox;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -37,6 +42,7 @@ public class PreReviewProcessor {
     private final PreReviewConfig config;
     private final EventOutbox outbox;
     private final String preReviewedTopic;
+    private final ExecutorService fetchers = Executors.newFixedThreadPool(8);
 
     public PreReviewProcessor(@RestClient IndicatorServiceClient indicatorService, PreReviewConfig config,
             EventOutbox outbox, @ConfigProperty(name = "perftarget.topics.declaration-pre-reviewed") String preReviewedTopic) {
@@ -46,24 +52,42 @@ public class PreReviewProcessor {
         this.preReviewedTopic = preReviewedTopic;
     }
 
+    /**
+     * Each run works through the backlog, batch after batch (each in its own transaction), until a
+     * batch comes back short or indicator-service cannot be reached: on deadline day submissions
+     * arrive faster than one batch per interval.
+     */
     @Scheduled(every = "${perftarget.pre-review.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void processPending() {
+        while (QuarkusTransaction.requiringNew().call(this::processBatch)) {
+            // a full batch was pre-reviewed: more may be waiting
+        }
+    }
+
+    /** @return whether the batch was full and all of it was pre-reviewed */
+    boolean processBatch() {
         List<Review> pending = Review.lockPending(config.batchSize());
         if (pending.isEmpty()) {
-            return;
+            return false;
         }
         List<CatalogueCategory> catalogue;
         try {
             catalogue = indicatorService.categories();
         } catch (RuntimeException e) {
             pending.forEach(review -> notYet(review, "indicator-service unavailable: " + e.getMessage()));
-            return;
+            return false;
         }
-        for (Review review : pending) {
+        // the frozen indicators of the whole batch are fetched side by side: one at a time, the batch
+        // would wait out indicator-service's answer times one after the other
+        List<CompletableFuture<IndicatorServiceClient.IndicatorSet>> fetches = pending.stream()
+                .map(review -> CompletableFuture.supplyAsync(
+                        () -> indicatorService.frozenIndicators(review.declarationId, review.revision), fetchers))
+                .toList();
+        boolean all = true;
+        for (int i = 0; i < pending.size(); i++) {
+            Review review = pending.get(i);
             try {
-                IndicatorServiceClient.IndicatorSet indicators = indicatorService.frozenIndicators(review.declarationId,
-                        review.revision);
+                IndicatorServiceClient.IndicatorSet indicators = fetched(fetches.get(i));
                 review.result = withChangesSinceReturned(review,
                         PreReview.run(review.submission, indicators.indicators(), catalogue), indicators.indicators());
                 review.indicators = indicators.indicators();
@@ -78,12 +102,15 @@ public class PreReviewProcessor {
                 Log.infof("Pre-review of declaration %s revision %d: %d errors, %d warnings", review.declarationId,
                         review.revision, review.result.errorCount(), review.result.warningCount());
             } catch (WebApplicationException e) {
+                all = false;
                 notYet(review, e.getResponse().getStatus() == 404 ? "indicators not frozen yet"
                         : "indicator-service answered " + e.getResponse().getStatus());
             } catch (RuntimeException e) {
+                all = false;
                 notYet(review, "indicator-service unavailable: " + e.getMessage());
             }
         }
+        return all && pending.size() == config.batchSize();
     }
 
     /** A revision submitted after a returned one shows what changed since and which findings are resolved. */
@@ -95,6 +122,20 @@ public class PreReviewProcessor {
                         returned.submission, returned.indicators, returned.result.findings(), review.submission,
                         indicators, result.findings())))
                 .orElse(result);
+    }
+
+    /** The answer of one fetch, with indicator-service's own failure (not the future's wrapper) thrown. */
+    private static IndicatorServiceClient.IndicatorSet fetched(CompletableFuture<IndicatorServiceClient.IndicatorSet> fetch) {
+        try {
+            return fetch.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    @PreDestroy
+    void stopFetchers() {
+        fetchers.shutdownNow();
     }
 
     private static void notYet(Review review, String reason) {
