@@ -14,13 +14,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import io.quarkus.logging.Log;
 
 /**
  * Turns every failure of a request into an {@code application/problem+json} response: invalid
@@ -28,6 +27,8 @@ import io.quarkus.logging.Log;
  * nothing internal. One set of mappers serves all three services.
  */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
@@ -77,7 +78,7 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            Log.error("Request failed", e);
+            LOG.error("Request failed", e);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
@@ -104,7 +105,7 @@ public class ProblemMappers {
         if (e instanceof org.hibernate.exception.JDBCConnectionException || String.valueOf(e.getMessage())
                 .contains("Unable to acquire JDBC Connection")) {
             // overload (every connection busy) or the database away: the client may retry shortly
-            Log.warnf("Database unavailable: %s", e.getMessage());
+            LOG.warnf("Database unavailable: %s", e.getMessage());
             return Response.fromResponse(respond(new Problem(Problem.TYPE_PREFIX + "unavailable", "Service Unavailable",
                     503, "服务繁忙或数据库暂不可用，请稍后重试", "The service is busy or its database is unavailable; retry shortly",
                     path(uri), List.of()))).header("Retry-After", "1").build();
@@ -114,7 +115,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        Log.error("Unexpected failure", e);
+        LOG.error("Unexpected failure", e);
         return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Internal Server Error", 500,
                 "服务内部错误，请稍后重试", "Internal error; please retry later", path(uri), List.of()));
     }
