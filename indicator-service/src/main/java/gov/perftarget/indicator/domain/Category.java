@@ -1,7 +1,6 @@
 package gov.perftarget.indicator.domain;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,11 +36,5 @@ public class Category extends PanacheEntityBase {
 
     public static List<Category> allInOrder() {
         return list("order by level, position");
-    }
-
-    /** Finds a category by its code or by its Chinese name, as forms write it. */
-    public static Optional<Category> byCodeOrName(String codeOrName) {
-        String key = codeOrName == null ? "" : codeOrName.strip();
-        return find("code = ?1 or name = ?1", key).firstResultOptional();
     }
 }

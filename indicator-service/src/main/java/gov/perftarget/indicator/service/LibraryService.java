@@ -123,8 +123,8 @@ public class LibraryService {
     }
 
     /** A category named by code or Chinese name; an unknown one matches nothing. */
-    private static String codeOf(String codeOrName) {
-        return Category.byCodeOrName(codeOrName).map(category -> category.code).orElse(codeOrName);
+    private String codeOf(String codeOrName) {
+        return catalogue.byCodeOrName(codeOrName).map(category -> category.code).orElse(codeOrName);
     }
 
     private static String likeEscaped(String text) {

@@ -1,8 +1,10 @@
 package gov.perftarget.testing;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.jboss.logging.Logger;
 
 /**
  * One real Apache Kafka broker (KRaft, combined broker and controller) running inside the
@@ -13,6 +15,7 @@ import org.apache.kafka.server.common.MetadataVersion;
  */
 public final class KafkaBroker {
 
+    private static final Logger LOG = Logger.getLogger(KafkaBroker.class);
     private static KafkaClusterTestKit cluster;
 
     private KafkaBroker() {
@@ -28,6 +31,10 @@ public final class KafkaBroker {
     }
 
     private static KafkaClusterTestKit start() {
+        // The broker shares the test JVM: a fatal fault inside it (a race while it stops in the JVM's
+        // shutdown hook, say) must not halt the JVM with a non-zero code after every test has passed.
+        Exit.setExitProcedure((code, message) -> LOG.warnf("Kafka asked to exit(%d): %s", code, message));
+        Exit.setHaltProcedure((code, message) -> LOG.warnf("Kafka asked to halt(%d): %s", code, message));
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
