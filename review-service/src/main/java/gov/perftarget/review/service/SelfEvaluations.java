@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +56,10 @@ public class SelfEvaluations {
                     "Only an approved revision is self-evaluated (this one is " + review.status + ")");
         }
         ScoringRuleSet ruleSet = ruleSets.forScoring(review.fiscalYear, request.ruleSetVersion());
-        ScoringInput input = input(review, request.executedAmount(), actualValues(declarationId, revision),
+        // reviews pre-reviewed before the indicators were kept with them read them from indicator-service
+        List<RevisionIndicator> indicators = review.indicators != null ? review.indicators
+                : frozenIndicators(declarationId, revision);
+        ScoringInput input = input(review, indicators, request.executedAmount(), actualValues(declarationId, revision),
                 request.qualitativeScores());
         refuseUnknownMeasures(input, request);
         Map<String, SelfEvaluationScoring.Explanation> explanations = new LinkedHashMap<>();
@@ -130,9 +134,18 @@ public class SelfEvaluations {
         }
     }
 
+    private List<RevisionIndicator> frozenIndicators(UUID declarationId, int revision) {
+        return fromIndicatorService(() -> indicatorService.frozenIndicators(declarationId, revision).indicators());
+    }
+
     private List<IndicatorServiceClient.MeasureValue> actualValues(UUID declarationId, int revision) {
+        return fromIndicatorService(() -> indicatorService.measureValues(declarationId, revision));
+    }
+
+    /** A read from indicator-service; its failure is a 503 for the caller, who may try again. */
+    private static <T> T fromIndicatorService(Supplier<T> read) {
         try {
-            return indicatorService.measureValues(declarationId, revision);
+            return read.get();
         } catch (WebApplicationException e) {
             throw unavailable("indicator-service answered " + e.getResponse().getStatus());
         } catch (RuntimeException e) {
@@ -147,14 +160,14 @@ public class SelfEvaluations {
     }
 
     /** The scoring input: the revision's indicators as reviewed, each annual measure with its actual value. */
-    private static ScoringInput input(Review review, BigDecimal executed,
+    private static ScoringInput input(Review review, List<RevisionIndicator> revisionIndicators, BigDecimal executed,
             List<IndicatorServiceClient.MeasureValue> values, List<SelfEvaluationRequest.QualitativeScore> scores) {
         Map<String, BigDecimal> evaluatorScores = scores == null ? Map.of()
                 : scores.stream().collect(Collectors.toMap(s -> s.indicatorPosition() + "/" + s.measureIndex(),
                         SelfEvaluationRequest.QualitativeScore::score, (a, b) -> b));
         Map<Integer, List<IndicatorServiceClient.MeasureValue>> byIndicator = values.stream()
                 .collect(Collectors.groupingBy(IndicatorServiceClient.MeasureValue::indicatorPosition));
-        List<ScoringInput.Indicator> indicators = review.indicators.stream()
+        List<ScoringInput.Indicator> indicators = revisionIndicators.stream()
                 .map(indicator -> indicator(indicator, byIndicator.getOrDefault(indicator.position(), List.of()),
                         evaluatorScores))
                 .toList();
