@@ -149,8 +149,11 @@ class SeedDeclarationIT {
         indicators.set(3, fourth);
         indicators.add(Map.of("level1Category", "满意度指标", "level2Category", "服务对象满意度指标",
                 "name", "科技企业对科技服务的满意度", "periodTarget", "≥90%", "annualTarget", "≥90%"));
-        given().contentType(ContentType.JSON).body(Map.of("indicators", indicators))
-                .put(indicator + "/api/v1/declarations/" + declarationId + "/indicators").then().statusCode(200);
+        // indicator-service unlocks the indicators when it consumes the same decision, possibly a moment
+        // after budget-service: until then it answers 409, and the department tries again
+        SeedClient.await(() -> given().contentType(ContentType.JSON).body(Map.of("indicators", indicators))
+                .put(indicator + "/api/v1/declarations/" + declarationId + "/indicators").statusCode() == 200,
+                Duration.ofSeconds(60), "indicator-service to unlock the returned declaration's indicators");
         given().post(budget + "/api/v1/declarations/" + declarationId + "/submit").then().statusCode(201)
                 .body("revision", equalTo(2));
 
