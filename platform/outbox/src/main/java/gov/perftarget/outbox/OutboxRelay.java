@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -95,17 +96,14 @@ public class OutboxRelay {
                 ensureTopic(event.topic);
                 sends.add(producer.send(toRecord(event)));
             } catch (Exception e) {
-                break; // reported below, when its turn to be acknowledged comes
+                sends.add(CompletableFuture.failedFuture(e)); // reported in its turn; later events wait
+                break;
             }
         }
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < sends.size(); i++) {
             OutboxEvent event = batch.get(i);
             try {
-                if (i >= sends.size()) {
-                    ensureTopic(event.topic); // the cause of the failed send, again, for the report
-                    throw new IllegalStateException("not sent");
-                }
                 sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 event.lastError = null;
@@ -113,10 +111,11 @@ public class OutboxRelay {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
                 event.attempts++;
-                event.lastError = String.valueOf(e.getMessage());
+                event.lastError = String.valueOf(cause.getMessage());
                 Log.warnf("Outbox event %s (%s) not published yet, will retry: %s", event.id, event.eventType,
-                        e.getMessage());
+                        cause.getMessage());
                 return false;
             }
         }

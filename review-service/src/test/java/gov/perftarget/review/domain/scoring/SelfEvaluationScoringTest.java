@@ -249,10 +249,19 @@ class SelfEvaluationScoringTest {
     }
 
     @Test
-    void shouldGiveTheSameNumbersForTheSameInputsAndRuleSetVersion() {
-        ScoringInput input = oneOutputMeasure("≤", "100", "133.33");
-        assertEquals(DEFAULTS.score(input, Map.of()), new SelfEvaluationScoring(ScoringRules.defaults(), 2023, 1)
-                .score(input, Map.of()));
+    void shouldGiveTheSameNumbersFromTheStoredInputsAndRuleSet() throws Exception {
+        // a self-evaluation stores its inputs and the rule set as JSON; scored again from what was
+        // stored, every number and trace must come out the same
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules();
+        ScoringInput input = new ScoringInput(new BigDecimal("494772.54"), new BigDecimal("445295.29"), List.of(
+                indicator(1, "OUTPUT", null, quantity(0, "≤", "100", null, "133.33"), quantity(1, "～", "80", "90", "79.99")),
+                indicator(2, "OUTCOME", null, new ScoringInput.Measure(0, "位居全国前列", false, null, null, null, null,
+                        null, AchievementBand.PARTLY_ACHIEVED, new BigDecimal("21.37")))));
+        SelfEvaluationScore first = DEFAULTS.score(input, Map.of());
+        ScoringInput stored = json.readValue(json.writeValueAsString(input), ScoringInput.class);
+        ScoringRules storedRules = json.readValue(json.writeValueAsString(ScoringRules.defaults()), ScoringRules.class);
+        assertEquals(first, new SelfEvaluationScoring(storedRules, 2023, 1).score(stored, Map.of()));
     }
 
     @Test
