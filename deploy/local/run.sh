@@ -90,7 +90,7 @@ INDICATOR=$(url indicator-service)
 REVIEW=$(url review-service)
 post() { curl -sS --fail-with-body -H 'Content-Type: application/json' -X "$1" "$2" -d "$3"; }
 
-department_id=$(curl -sS --fail "$BUDGET/api/v1/departments?code=$DEPARTMENT_CODE" | jq -r '.[0].id // empty')
+department_id=$(curl -sS --fail "$BUDGET/api/v1/departments?code=$DEPARTMENT_CODE" | jq -r '.items[0].id // empty')
 if [ -z "$department_id" ]; then
     department_id=$(post POST "$BUDGET/api/v1/departments" \
         "$(jq --arg code "$DEPARTMENT_CODE" '{code: $code, name: .department.name,

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.Page;
+import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Declaration;
@@ -39,7 +38,6 @@ import gov.perftarget.rules.BudgetCheck;
 @Path("/api/v1/declarations")
 @Tag(name = "Declarations", description = "部门整体预算绩效目标申报表 declarations, their submission and revisions")
 @Produces(MediaType.APPLICATION_JSON)
-@ProblemResponses.ServerError
 public class DeclarationResource {
 
     private final DeclarationService declarations;
@@ -75,7 +73,8 @@ public class DeclarationResource {
 
     @GET
     @Operation(operationId = "listDeclarations",
-            summary = "List declarations by department, fiscal year and status (申报表列表)")
+            summary = "List declarations by department, fiscal year and status (申报表列表)",
+            description = "Sorts by fiscalYear, departmentCode, status, createdAt, updatedAt (default -fiscalYear,departmentCode).")
     @APIResponse(responseCode = "200", description = "one page of declarations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationPage.class)))
     @ProblemResponses.BadRequest
@@ -83,10 +82,8 @@ public class DeclarationResource {
             @QueryParam("departmentId") UUID departmentId,
             @QueryParam("fiscalYear") Integer fiscalYear,
             @QueryParam("status") DeclarationStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负|page must not be negative") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1|size must be at least 1")
-            @Max(value = 100, message = "每页条数不能超过 100|size must be at most 100") int size) {
-        Page<Declaration> found = declarations.list(departmentId, fiscalYear, status, page, size);
+            @Valid @BeanParam PageRequest paging) {
+        Page<Declaration> found = declarations.list(departmentId, fiscalYear, status, paging);
         return found.map(DeclarationResponse::of);
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,12 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.Page;
+import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Department;
@@ -34,7 +37,6 @@ import gov.perftarget.budget.service.Idempotency;
 @Path("/api/v1/departments")
 @Tag(name = "Departments", description = "部门 budget departments")
 @Produces(MediaType.APPLICATION_JSON)
-@ProblemResponses.ServerError
 public class DepartmentResource {
 
     private final DepartmentService departments;
@@ -62,13 +64,22 @@ public class DepartmentResource {
         });
     }
 
+    /** A page of departments, for the OpenAPI document (generic records have no schema of their own). */
+    @Schema(name = "DepartmentPage", description = "一页部门 (one page of departments)")
+    public record DepartmentPage(List<DepartmentResponse> items, int page, int size, long total) {
+    }
+
     @GET
-    @Operation(operationId = "listDepartments", summary = "List departments, or find one by code (部门列表)")
-    @APIResponse(responseCode = "200", description = "the departments, by code",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DepartmentResponse.class, type = SchemaType.ARRAY)))
-    public List<DepartmentResponse> list(@QueryParam("code") String code) {
-        return departments.list(code).stream().map(DepartmentResponse::of).toList();
+    @Operation(operationId = "listDepartments", summary = "List departments, or find one by code (部门列表)",
+            description = "Sorts by code, name (default code).")
+    @APIResponse(responseCode = "200", description = "one page of departments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentPage.class)))
+    @ProblemResponses.BadRequest
+    public Page<DepartmentResponse> list(
+            @QueryParam("code") @Parameter(description = "部门编码 (department code), exact", example = "GZSTB") String code,
+            @QueryParam("parentId") @Parameter(description = "上级部门 (parent department) id") UUID parentId,
+            @Valid @BeanParam PageRequest paging) {
+        return departments.list(code, parentId, paging).map(DepartmentResponse::of);
     }
 
     @GET

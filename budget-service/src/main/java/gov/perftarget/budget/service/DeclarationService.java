@@ -4,17 +4,22 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ContentChanges;
 import gov.perftarget.api.Filters;
+import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.Page;
+import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProcessedEvent;
-import gov.perftarget.api.Problem;
 import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Budget;
 import gov.perftarget.budget.domain.Declaration;
@@ -23,7 +28,6 @@ import gov.perftarget.budget.domain.DeclarationStatus;
 import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.domain.KeyTask;
 import gov.perftarget.budget.domain.ReviewDecision;
-import gov.perftarget.api.ContentChanges;
 import gov.perftarget.budget.domain.RevisionContent;
 import gov.perftarget.budget.events.DeclarationSubmitted;
 import gov.perftarget.budget.rest.DeclarationRequest;
@@ -32,9 +36,6 @@ import gov.perftarget.rules.BudgetCheck;
 import gov.perftarget.rules.BudgetIdentities;
 import gov.perftarget.rules.Finding;
 import gov.perftarget.rules.Severity;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.logging.Log;
 
 /** Declarations: create, change, read, list, validate, submit, and the review's decisions (domain.md §1, §3). */
@@ -55,7 +56,7 @@ public class DeclarationService {
         Department department = Department.<Department>findByIdOptional(request.departmentId())
                 .orElseThrow(() -> ApiException.unprocessable("unknown-department", "部门不存在",
                         "The department does not exist",
-                        List.of(new Problem.FieldError("departmentId", "部门不存在：" + request.departmentId(),
+                        List.of(new InvalidField("departmentId", "部门不存在：" + request.departmentId(),
                                 "No department with id " + request.departmentId()))));
         if (Declaration.count("department = ?1 and fiscalYear = ?2", department, request.fiscalYear()) > 0) {
             throw ApiException.conflict("declaration-exists",
@@ -84,13 +85,13 @@ public class DeclarationService {
         Declaration declaration = lock(id);
         Versions.check(expectedVersion, declaration.version);
         refuseUnlessEditable(declaration, "修改", "changed");
-        List<Problem.FieldError> moved = new ArrayList<>();
+        List<InvalidField> moved = new ArrayList<>();
         if (!declaration.department.id.equals(request.departmentId())) {
-            moved.add(new Problem.FieldError("departmentId", "申报表不能改属其他部门",
+            moved.add(new InvalidField("departmentId", "申报表不能改属其他部门",
                     "A declaration cannot move to another department"));
         }
         if (declaration.fiscalYear != request.fiscalYear()) {
-            moved.add(new Problem.FieldError("fiscalYear", "申报表的预算年度不能修改",
+            moved.add(new InvalidField("fiscalYear", "申报表的预算年度不能修改",
                     "A declaration's fiscal year cannot change"));
         }
         if (!moved.isEmpty()) {
@@ -137,14 +138,17 @@ public class DeclarationService {
                 .orElseThrow(() -> ApiException.notFound("申报表", "declaration", id));
     }
 
-    /** Declarations filtered by department, fiscal year and status, sorted stably (year, department code, id). */
+    /** The fields a list of declarations sorts by; by default the newest year first, then department code. */
+    public static final PageRequest.Sortable<String> SORTABLE = PageRequest.Sortable.jpql("-fiscalYear,departmentCode",
+            Map.entry("fiscalYear", "fiscalYear"), Map.entry("departmentCode", "department.code"),
+            Map.entry("status", "status"), Map.entry("createdAt", "createdAt"), Map.entry("updatedAt", "updatedAt"));
+
+    /** Declarations filtered by department, fiscal year and status, sorted as asked (ties by id). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Declaration> list(UUID departmentId, Integer fiscalYear, DeclarationStatus status, int page,
-            int size) {
+    public Page<Declaration> list(UUID departmentId, Integer fiscalYear, DeclarationStatus status, PageRequest paging) {
         Filters filters = new Filters().equal("department.id", departmentId).equal("fiscalYear", fiscalYear)
                 .equal("status", status);
-        return Page.of(Declaration.find(filters.query("order by fiscalYear desc, department.code, id"),
-                filters.parameters()), page, size);
+        return Page.of(Declaration.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
     }
 
     /** Every finding of the arithmetic identities for the declaration as it stands, without submitting it. */
@@ -171,7 +175,7 @@ public class DeclarationService {
             throw ApiException.unprocessable("budget-identities-failed", "预算数据勾稽关系不成立，不能提交",
                     "The budget figures do not add up; the declaration cannot be submitted",
                     check.findings().stream().filter(finding -> finding.is(Severity.ERROR))
-                            .map(f -> new Problem.FieldError(f.field(), f.message(), f.messageEn()))
+                            .map(f -> new InvalidField(f.field(), f.message(), f.messageEn()))
                             .toList());
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

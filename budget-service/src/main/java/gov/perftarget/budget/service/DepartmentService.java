@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,7 +13,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.Problem;
+import gov.perftarget.api.Filters;
+import gov.perftarget.api.InvalidField;
+import gov.perftarget.api.Page;
+import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.rest.DepartmentRequest;
@@ -50,13 +54,16 @@ public class DepartmentService {
                 .orElseThrow(() -> ApiException.notFound("部门", "department", id));
     }
 
-    /** All departments, or the one with the given code. */
+    /** The fields a list of departments sorts by. */
+    public static final PageRequest.Sortable<String> SORTABLE = PageRequest.Sortable.jpql("code",
+            Map.entry("code", "code"), Map.entry("name", "name"));
+
+    /** Departments filtered by code and parent, sorted as asked (ties by id). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Department> list(String code) {
-        if (code != null && !code.isBlank()) {
-            return Department.findByCode(code).stream().toList();
-        }
-        return Department.list("order by code");
+    public Page<Department> list(String code, UUID parentId, PageRequest paging) {
+        Filters filters = new Filters().equal("code", code == null || code.isBlank() ? null : code.strip())
+                .equal("parentId", parentId);
+        return Page.of(Department.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
     }
 
     private void apply(Department department, DepartmentRequest request) {
@@ -75,13 +82,13 @@ public class DepartmentService {
         for (UUID current = parentId; current != null; ) {
             if (current.equals(departmentId) || !seen.add(current)) {
                 throw ApiException.unprocessable("department-cycle", "部门不能成为自己的上级", "A department cannot be its own parent",
-                        List.of(new Problem.FieldError("parentId", "上级部门不能是本部门或其下级",
+                        List.of(new InvalidField("parentId", "上级部门不能是本部门或其下级",
                                 "The parent cannot be the department itself or one below it")));
             }
             Department parent = Department.findById(current);
             if (parent == null) {
                 throw ApiException.unprocessable("unknown-department", "上级部门不存在", "The parent department does not exist",
-                        List.of(new Problem.FieldError("parentId", "部门不存在：" + current, "No department with id " + current)));
+                        List.of(new InvalidField("parentId", "部门不存在：" + current, "No department with id " + current)));
             }
             current = parent.parentId;
         }

@@ -9,6 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.indicator.domain.Category;
@@ -28,6 +32,7 @@ public class CategoryResource {
     @GET
     @Operation(operationId = "listCategories",
             summary = "The 一级 categories, each with its 二级 categories, in catalogue order (指标目录)")
+    @APIResponse(responseCode = "200", description = "the level-1 categories, each with its level-2 categories", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryResponse.class, type = SchemaType.ARRAY)))
     public List<CategoryResponse> list() {
         Collection<Category> all = catalogue.byCode().values();
         return all.stream().filter(c -> c.level == 1)

@@ -16,8 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.indicator.domain.Category;
 import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.indicator.service.Catalogue;
@@ -41,6 +43,10 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceIndicators",
             summary = "Set the declaration's indicators while it is a draft (填报绩效指标)")
+    @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators as they now stand, with their measures read")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
     public IndicatorSetResponse replace(@PathParam("declarationId") UUID declarationId,
             @NotNull(message = "请求体不能为空|request body is required") @Valid IndicatorSetRequest request) {
         return view(declarationId, Indicator.WORKING_COPY, indicators.replaceWorkingCopy(declarationId, request));
@@ -51,6 +57,10 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addIndicatorFromLibrary",
             summary = "Add a library indicator at the end of the declaration's indicators (从指标库选取指标)")
+    @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators with the library indicator added at the end")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
     public IndicatorSetResponse addFromLibrary(@PathParam("declarationId") UUID declarationId,
             @NotNull(message = "请求体不能为空|request body is required") @Valid LibraryPickRequest request) {
         return view(declarationId, Indicator.WORKING_COPY, indicators.addFromLibrary(declarationId, request));
@@ -59,6 +69,7 @@ public class IndicatorResource {
     @GET
     @Path("/indicators")
     @Operation(operationId = "getIndicators", summary = "Read the declaration's indicators as they stand (查看绩效指标)")
+    @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators as they stand (revision 0: the working copy)")
     public IndicatorSetResponse workingCopy(@PathParam("declarationId") UUID declarationId) {
         return view(declarationId, Indicator.WORKING_COPY, indicators.workingCopy(declarationId));
     }
@@ -67,6 +78,8 @@ public class IndicatorResource {
     @Path("/revisions/{revision}/indicators")
     @Operation(operationId = "getRevisionIndicators",
             summary = "Read the indicators frozen with a submitted revision (查看修订版本的绩效指标)")
+    @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators frozen with the revision")
+    @ProblemResponses.NotFound
     public IndicatorSetResponse frozen(@PathParam("declarationId") UUID declarationId,
             @PathParam("revision") int revision) {
         return view(declarationId, revision, indicators.frozen(declarationId, revision));

@@ -1,14 +1,13 @@
 package gov.perftarget.indicator.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,9 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.Page;
+import gov.perftarget.api.PageRequest;
+import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.indicator.domain.LibraryIndicator;
 import gov.perftarget.indicator.domain.LibraryScope;
 import gov.perftarget.indicator.service.LibraryService;
@@ -38,9 +41,17 @@ public class LibraryResource {
         this.library = library;
     }
 
+    /** A page of library indicators, for the OpenAPI document (generic records have no schema of their own). */
+    @Schema(name = "LibraryIndicatorPage", description = "一页指标库指标 (one page of library indicators)")
+    public record LibraryIndicatorPage(List<LibraryIndicatorResponse> items, int page, int size, long total) {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createLibraryIndicator", summary = "Add an indicator to the library (新增指标库指标)")
+    @APIResponseSchema(value = LibraryIndicatorResponse.class, responseCode = "201", responseDescription = "added; Location names it")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unprocessable
     public Response create(@NotNull(message = "请求体不能为空|request body is required") @Valid LibraryIndicatorRequest request) {
         LibraryIndicator indicator = library.create(request);
         return Response.created(URI.create("/api/v1/library-indicators/" + indicator.id))
@@ -49,7 +60,10 @@ public class LibraryResource {
 
     @GET
     @Operation(operationId = "searchLibraryIndicators",
-            summary = "Search the library by text, category, scope, field of work (检索指标库)")
+            summary = "Search the library by text, category, scope, field of work (检索指标库)",
+            description = "Sorts by level1Category, level2Category, name, createdAt, updatedAt (default level1Category,level2Category,name).")
+    @APIResponseSchema(value = LibraryIndicatorPage.class, responseCode = "200", responseDescription = "one page of library indicators")
+    @ProblemResponses.BadRequest
     public Page<LibraryIndicatorResponse> search(
             @QueryParam("q") String text,
             @QueryParam("level1Category") String level1Category,
@@ -57,17 +71,17 @@ public class LibraryResource {
             @QueryParam("scope") LibraryScope scope,
             @QueryParam("fieldOfWork") String fieldOfWork,
             @QueryParam("enabled") Boolean enabled,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负|page must not be negative") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1|size must be at least 1")
-            @Max(value = 100, message = "每页条数不能超过 100|size must be at most 100") int size) {
+            @Valid @BeanParam PageRequest paging) {
         Page<LibraryIndicator> found = library.search(new LibraryService.LibrarySearch(text, level1Category,
-                level2Category, scope, fieldOfWork, enabled), page, size);
+                level2Category, scope, fieldOfWork, enabled), paging);
         return found.map(LibraryIndicatorResponse::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getLibraryIndicator", summary = "Read a library indicator (查看指标库指标)")
+    @APIResponseSchema(value = LibraryIndicatorResponse.class, responseCode = "200", responseDescription = "the library indicator")
+    @ProblemResponses.NotFound
     public LibraryIndicatorResponse get(@PathParam("id") UUID id) {
         return LibraryIndicatorResponse.of(library.get(id));
     }
@@ -77,6 +91,10 @@ public class LibraryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceLibraryIndicator",
             summary = "Change a library indicator, or disable it with enabled=false (修改或停用指标库指标)")
+    @APIResponseSchema(value = LibraryIndicatorResponse.class, responseCode = "200", responseDescription = "the library indicator as changed")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unprocessable
     public LibraryIndicatorResponse replace(@PathParam("id") UUID id,
             @NotNull(message = "请求体不能为空|request body is required") @Valid LibraryIndicatorRequest request) {
         return LibraryIndicatorResponse.of(library.replace(id, request));

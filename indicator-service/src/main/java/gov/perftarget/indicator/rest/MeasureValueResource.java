@@ -14,10 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import gov.perftarget.indicator.service.MeasureValueService;
+import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.indicator.service.MeasureValueService.Stage;
+import gov.perftarget.indicator.service.MeasureValueService;
 
 @Path("/api/v1/declarations/{declarationId}/revisions/{revision}")
 @Tag(name = "Measure values", description = "进度值与完成值 progress and actual values of the approved annual targets")
@@ -34,6 +40,8 @@ public class MeasureValueResource {
     @Path("/measure-values")
     @Operation(operationId = "listMeasureValues",
             summary = "Every annual measure of the revision with its progress and actual values (查看进度值与完成值)")
+    @APIResponse(responseCode = "200", description = "every annual measure of the approved revision with its values", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureValueResponse.class, type = SchemaType.ARRAY)))
+    @ProblemResponses.NotFound
     public List<MeasureValueResponse> list(@PathParam("declarationId") UUID declarationId,
             @PathParam("revision") int revision) {
         return values.list(declarationId, revision);
@@ -44,6 +52,11 @@ public class MeasureValueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordProgressValue",
             summary = "Record the mid-year progress value of an approved annual measure (填报进度值)")
+    @APIResponseSchema(value = MeasureValueResponse.class, responseCode = "200", responseDescription = "the measure with the value recorded")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
     public MeasureValueResponse progress(@PathParam("declarationId") UUID declarationId,
             @PathParam("revision") int revision, @PathParam("position") int position, @PathParam("index") int index,
             @NotNull(message = "请求体不能为空|request body is required") @Valid MeasureValueRequest request) {
@@ -55,6 +68,11 @@ public class MeasureValueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordActualValue",
             summary = "Record the year-end actual value of an approved annual measure (填报完成值)")
+    @APIResponseSchema(value = MeasureValueResponse.class, responseCode = "200", responseDescription = "the measure with the value recorded")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
     public MeasureValueResponse actual(@PathParam("declarationId") UUID declarationId,
             @PathParam("revision") int revision, @PathParam("position") int position, @PathParam("index") int index,
             @NotNull(message = "请求体不能为空|request body is required") @Valid MeasureValueRequest request) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import gov.perftarget.api.Problem;
+import gov.perftarget.api.InvalidField;
 import gov.perftarget.indicator.domain.Category;
 
 /**
@@ -55,18 +55,18 @@ public class Catalogue {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Placement> place(String level1Name, String level2Name, String fieldPrefix,
-            List<Problem.FieldError> errors) {
+            List<InvalidField> errors) {
         Category level1 = byCodeOrName(level1Name).filter(c -> c.level == 1).orElse(null);
         Category level2 = byCodeOrName(level2Name).filter(c -> c.level == 2).orElse(null);
         if (level1 == null) {
-            errors.add(new Problem.FieldError(fieldPrefix + "level1Category", "不是一级指标：" + level1Name,
+            errors.add(new InvalidField(fieldPrefix + "level1Category", "不是一级指标：" + level1Name,
                     "Not a level-1 category: " + level1Name));
         }
         if (level2 == null) {
-            errors.add(new Problem.FieldError(fieldPrefix + "level2Category", "不是二级指标：" + level2Name,
+            errors.add(new InvalidField(fieldPrefix + "level2Category", "不是二级指标：" + level2Name,
                     "Not a level-2 category: " + level2Name));
         } else if (level1 != null && !level1.code.equals(level2.parentCode)) {
-            errors.add(new Problem.FieldError(fieldPrefix + "level2Category", level2.name + " 不属于 " + level1.name,
+            errors.add(new InvalidField(fieldPrefix + "level2Category", level2.name + " 不属于 " + level1.name,
                     level2.nameEn + " does not belong to " + level1.nameEn));
             return Optional.empty();
         }

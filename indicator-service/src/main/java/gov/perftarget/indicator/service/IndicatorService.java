@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.Problem;
+import gov.perftarget.api.InvalidField;
 import gov.perftarget.indicator.domain.Category;
 import gov.perftarget.indicator.domain.DeclarationState;
 import gov.perftarget.indicator.domain.Indicator;
@@ -40,7 +40,7 @@ public class IndicatorService {
     @Transactional
     public List<Indicator> replaceWorkingCopy(UUID declarationId, IndicatorSetRequest request) {
         refuseIfLocked(declarationId);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         Set<UUID> alreadyLinked = Indicator.of(declarationId, Indicator.WORKING_COPY).stream()
                 .map(indicator -> indicator.libraryIndicatorId).filter(Objects::nonNull).collect(Collectors.toSet());
         List<Indicator> indicators = new ArrayList<>();
@@ -75,7 +75,7 @@ public class IndicatorService {
     @Transactional
     public List<Indicator> addFromLibrary(UUID declarationId, LibraryPickRequest request) {
         refuseIfLocked(declarationId);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         LibraryIndicator picked = library.usable(request.libraryIndicatorId(), "libraryIndicatorId", errors);
         if (picked == null) {
             throw ApiException.unprocessable("library-indicator-unusable", "指标库中没有可用的该指标",

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +12,9 @@ import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.Filters;
+import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.Page;
-import gov.perftarget.api.Problem;
-import gov.perftarget.indicator.domain.Category;
+import gov.perftarget.api.PageRequest;
 import gov.perftarget.indicator.domain.LibraryIndicator;
 import gov.perftarget.indicator.domain.LibraryScope;
 import gov.perftarget.indicator.rest.LibraryIndicatorRequest;
@@ -56,23 +57,29 @@ public class LibraryService {
      * The library indicator if it exists and is enabled; otherwise adds a field error and returns null.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public LibraryIndicator usable(UUID id, String field, List<Problem.FieldError> errors) {
+    public LibraryIndicator usable(UUID id, String field, List<InvalidField> errors) {
         LibraryIndicator indicator = LibraryIndicator.findById(id);
         if (indicator == null) {
-            errors.add(new Problem.FieldError(field, "指标库中没有该指标：" + id, "No library indicator with id " + id));
+            errors.add(new InvalidField(field, "指标库中没有该指标：" + id, "No library indicator with id " + id));
             return null;
         }
         if (!indicator.enabled) {
-            errors.add(new Problem.FieldError(field, "该指标库指标已停用：" + indicator.name,
+            errors.add(new InvalidField(field, "该指标库指标已停用：" + indicator.name,
                     "The library indicator is disabled: " + indicator.name));
             return null;
         }
         return indicator;
     }
 
+    /** The fields a library search sorts by; by default category then name. */
+    public static final PageRequest.Sortable<String> SORTABLE = PageRequest.Sortable.jpql(
+            "level1Category,level2Category,name", Map.entry("level1Category", "level1Category"),
+            Map.entry("level2Category", "level2Category"), Map.entry("name", "name"), Map.entry("createdAt", "createdAt"),
+            Map.entry("updatedAt", "updatedAt"));
+
     /** Searches by text (name, explanation) and category, scope, field of work, enabled; sorted by category then name. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<LibraryIndicator> search(LibrarySearch search, int page, int size) {
+    public Page<LibraryIndicator> search(LibrarySearch search, PageRequest paging) {
         String text = search.text() == null || search.text().isBlank() ? null
                 : "%" + likeEscaped(search.text().strip().toLowerCase()) + "%";
         String fieldOfWork = search.fieldOfWork() == null || search.fieldOfWork().isBlank() ? null
@@ -85,8 +92,7 @@ public class LibraryService {
                 .equal("scope", search.scope())
                 .equal("fieldOfWork", fieldOfWork)
                 .equal("enabled", search.enabled());
-        return Page.of(LibraryIndicator.find(filters.query("order by level1Category, level2Category, name, id"),
-                filters.parameters()), page, size);
+        return Page.of(LibraryIndicator.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
     }
 
     /** Search criteria; category codes or Chinese names. */
@@ -95,12 +101,12 @@ public class LibraryService {
     }
 
     private void apply(LibraryIndicator indicator, LibraryIndicatorRequest request) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         Catalogue.Placement placement = catalogue.place(request.level1Category(), request.level2Category(), "",
                 errors).orElse(null);
         boolean fieldSpecific = request.scope() == LibraryScope.FIELD_SPECIFIC;
         if (fieldSpecific && (request.fieldOfWork() == null || request.fieldOfWork().isBlank())) {
-            errors.add(new Problem.FieldError("fieldOfWork", "个性指标须注明行业领域",
+            errors.add(new InvalidField("fieldOfWork", "个性指标须注明行业领域",
                     "A field-specific indicator needs its field of work"));
         }
         if (!errors.isEmpty()) {

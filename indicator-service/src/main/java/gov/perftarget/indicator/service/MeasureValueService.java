@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.Problem;
+import gov.perftarget.api.InvalidField;
 import gov.perftarget.indicator.domain.DeclarationState;
 import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.indicator.domain.MeasureValue;
@@ -106,21 +106,21 @@ public class MeasureValueService {
 
     /** A number for a quantitative measure, a band for a qualitative one: never both, never neither. */
     private static void checkFitsMeasure(Measure measure, MeasureValueRequest request) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         if (measure.nature() == Nature.QUANTITATIVE) {
             if (request.value() == null) {
-                errors.add(new Problem.FieldError("value", "定量指标须填写数值", "A quantitative measure needs a value"));
+                errors.add(new InvalidField("value", "定量指标须填写数值", "A quantitative measure needs a value"));
             }
             if (request.band() != null) {
-                errors.add(new Problem.FieldError("band", "定量指标不填写完成档次",
+                errors.add(new InvalidField("band", "定量指标不填写完成档次",
                         "A quantitative measure takes a value, not a band"));
             }
         } else {
             if (request.band() == null) {
-                errors.add(new Problem.FieldError("band", "定性指标须选择完成档次", "A qualitative measure needs a band"));
+                errors.add(new InvalidField("band", "定性指标须选择完成档次", "A qualitative measure needs a band"));
             }
             if (request.value() != null) {
-                errors.add(new Problem.FieldError("value", "定性指标不填写数值",
+                errors.add(new InvalidField("value", "定性指标不填写数值",
                         "A qualitative measure takes a band, not a value"));
             }
         }

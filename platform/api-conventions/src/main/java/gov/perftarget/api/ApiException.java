@@ -10,17 +10,15 @@ public class ApiException extends RuntimeException {
 
     private final int status;
     private final String type;
-    private final String title;
     private final String detail;
     private final String detailEn;
-    private final List<Problem.FieldError> errors;
+    private final List<InvalidField> errors;
 
-    public ApiException(int status, String type, String title, String detail, String detailEn,
-            List<Problem.FieldError> errors) {
+    public ApiException(int status, String type, String detail, String detailEn,
+            List<InvalidField> errors) {
         super(detailEn);
         this.status = status;
         this.type = type;
-        this.title = title;
         this.detail = detail;
         this.detailEn = detailEn;
         this.errors = List.copyOf(errors);
@@ -28,23 +26,23 @@ public class ApiException extends RuntimeException {
 
     /** A resource that does not exist, named in Chinese ({@code 申报表}) and English ({@code declaration}). */
     public static ApiException notFound(String whatZh, String whatEn, Object id) {
-        return new ApiException(404, "not-found", "Not Found", "未找到" + whatZh + "：" + id,
+        return new ApiException(404, "not-found", "未找到" + whatZh + "：" + id,
                 "No " + whatEn + " with id " + id, List.of());
     }
 
     public static ApiException conflict(String type, String detail, String detailEn) {
-        return new ApiException(409, type, "Conflict", detail, detailEn, List.of());
+        return new ApiException(409, type, detail, detailEn, List.of());
     }
 
     /** The request is well-formed but breaks a business rule (422); each broken rule names its field. */
     public static ApiException unprocessable(String type, String detail, String detailEn,
-            List<Problem.FieldError> errors) {
-        return new ApiException(422, type, "Unprocessable Content", detail, detailEn, errors);
+            List<InvalidField> errors) {
+        return new ApiException(422, type, detail, detailEn, errors);
     }
 
     public static ApiException badRequest(String field, String detail, String detailEn) {
-        return new ApiException(400, "validation", "Bad Request", detail, detailEn,
-                List.of(new Problem.FieldError(field, detail, detailEn)));
+        return new ApiException(400, "validation", detail, detailEn,
+                List.of(new InvalidField(field, detail, detailEn)));
     }
 
     public int status() {
@@ -55,10 +53,6 @@ public class ApiException extends RuntimeException {
         return type;
     }
 
-    public String title() {
-        return title;
-    }
-
     public String detail() {
         return detail;
     }
@@ -67,7 +61,7 @@ public class ApiException extends RuntimeException {
         return detailEn;
     }
 
-    public List<Problem.FieldError> errors() {
+    public List<InvalidField> errors() {
         return errors;
     }
 }

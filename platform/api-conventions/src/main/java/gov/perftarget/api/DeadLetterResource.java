@@ -11,15 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -49,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/dead-letters")
 @Tag(name = "Dead letters", description = "死信 events this service could not apply")
 @Produces(MediaType.APPLICATION_JSON)
-@ProblemResponses.ServerError
 public class DeadLetterResource {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
@@ -69,16 +66,25 @@ public class DeadLetterResource {
             String eventId, String key, String value, String reason, String cause) {
     }
 
+    /** A page of dead letters, for the OpenAPI document (generic records have no schema of their own). */
+    @Schema(name = "DeadLetterPage", description = "一页死信 (one page of dead letters)")
+    public record DeadLetterPage(List<DeadLetter> items, int page, int size, long total) {
+    }
+
+    /** The fields a list of dead letters sorts by; by default the oldest first. */
+    static final PageRequest.Sortable<Comparator<DeadLetter>> SORTABLE = new PageRequest.Sortable<>(Map.of(
+            "deadAt", Comparator.comparing(DeadLetter::deadAt), "topic", Comparator.comparing(DeadLetter::topic)),
+            "deadAt");
+
     @GET
-    @Operation(operationId = "listDeadLetters", summary = "List this service's dead letters, oldest first (死信列表)")
-    @APIResponse(responseCode = "200", description = "the dead letters",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DeadLetter.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @Operation(operationId = "listDeadLetters", summary = "List this service's dead letters (死信列表)",
+            description = "Sorts by deadAt, topic (default deadAt: oldest first).")
+    @APIResponse(responseCode = "200", description = "one page of dead letters",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterPage.class)))
     @ProblemResponses.BadRequest
-    public List<DeadLetter> list(
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负|page must not be negative") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1|size must be at least 1")
-            @Max(value = 100, message = "每页条数不能超过 100|size must be at most 100") int size) {
+    public Page<DeadLetter> list(@Valid @BeanParam PageRequest paging) {
+        Comparator<DeadLetter> order = paging.comparator(SORTABLE, Comparator.comparing(DeadLetter::topic)
+                .thenComparingInt(DeadLetter::partition).thenComparingLong(DeadLetter::offset));
         List<DeadLetter> letters = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -89,7 +95,7 @@ public class DeadLetterResource {
                 }
             }
             if (partitions.isEmpty()) {
-                return List.of();
+                return paging.page(List.of());
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -100,10 +106,8 @@ public class DeadLetterResource {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> letters.add(letter(record)));
             }
         }
-        letters.sort(Comparator.comparing(DeadLetter::deadAt).thenComparing(DeadLetter::topic)
-                .thenComparingInt(DeadLetter::partition).thenComparingLong(DeadLetter::offset));
-        int from = Math.min(page * size, letters.size());
-        return letters.subList(from, Math.min(from + size, letters.size()));
+        letters.sort(order);
+        return paging.page(letters);
     }
 
     @POST
@@ -139,7 +143,7 @@ public class DeadLetterResource {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw new ApiException(503, "kafka-unavailable", "Service Unavailable", "Kafka 暂不可用，请稍后重试",
+            throw new ApiException(503, "kafka-unavailable", "Kafka 暂不可用，请稍后重试",
                     "Kafka is not available; retry later", List.of());
         }
         return Response.accepted(letter).build();

@@ -21,14 +21,14 @@ public class EnumParameters implements ParamConverterProvider {
 
     /** A parameter value that is not one of its enum's constants. */
     public static class InvalidValue extends BadRequestException {
-        private final transient Problem.FieldError error;
+        private final transient InvalidField error;
 
-        InvalidValue(Problem.FieldError error) {
+        InvalidValue(InvalidField error) {
             super(error.messageEn());
             this.error = error;
         }
 
-        public Problem.FieldError error() {
+        public InvalidField error() {
             return error;
         }
     }
@@ -50,7 +50,7 @@ public class EnumParameters implements ParamConverterProvider {
                 try {
                     return (T) Enum.valueOf((Class) rawType, value);
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidValue(new Problem.FieldError(name,
+                    throw new InvalidValue(new InvalidField(name,
                             "参数 " + name + " 的取值只能是 " + allowed, "Parameter " + name + " must be one of " + allowed));
                 }
             }

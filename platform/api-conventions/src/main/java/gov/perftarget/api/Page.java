@@ -12,8 +12,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 public record Page<T>(List<T> items, int page, int size, long total) {
 
     /** One page of a Panache query. */
-    public static <T> Page<T> of(PanacheQuery<T> query, int page, int size) {
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    public static <T> Page<T> of(PanacheQuery<T> query, PageRequest paging) {
+        return new Page<>(query.page(paging.page, paging.size).list(), paging.page, paging.size, query.count());
     }
 
     /** The same page with its items mapped, e.g. entities to responses. */

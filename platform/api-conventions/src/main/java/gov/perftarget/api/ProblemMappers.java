@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -31,57 +32,54 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response apiException(ApiException e, UriInfo uri) {
-        return respond(new Problem(Problem.TYPE_PREFIX + e.type(), e.title(), e.status(), e.detail(), e.detailEn(),
-                path(uri), e.errors()));
+    public Response apiException(ApiException e, UriInfo uri, HttpHeaders headers) {
+        return respond(headers, Problem.TYPE_PREFIX + e.type(), e.status(), e.detail(), e.detailEn(), uri, e.errors());
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<InvalidField> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(Problem.FieldError.ofBilingual(fieldPath(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(InvalidField.ofBilingual(fieldPath(violation.getPropertyPath()), violation.getMessage()));
         }
-        errors.sort(Comparator.comparing(Problem.FieldError::field));
-        return respond(validation(uri, errors));
+        errors.sort(Comparator.comparing(InvalidField::field));
+        return validation(headers, uri, errors);
     }
 
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        Problem.FieldError error;
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        InvalidField error;
         if (!(e instanceof JsonMappingException mapping)) {
-            error = new Problem.FieldError("", "请求体不是有效的 JSON", "The request body is not valid JSON");
+            error = new InvalidField("", "请求体不是有效的 JSON", "The request body is not valid JSON");
         } else if (jsonPath(mapping).isEmpty()) {
-            error = new Problem.FieldError("", "请求体的结构不正确", "The request body does not have the expected structure");
+            error = new InvalidField("", "请求体的结构不正确", "The request body does not have the expected structure");
         } else {
-            error = new Problem.FieldError(jsonPath(mapping), "值的格式或类型不正确", "The value has the wrong format or type");
+            error = new InvalidField(jsonPath(mapping), "值的格式或类型不正确", "The value has the wrong format or type");
         }
-        return respond(validation(uri, List.of(error)));
+        return validation(headers, uri, List.of(error));
     }
 
     @ServerExceptionMapper
-    public Response invalidParameter(EnumParameters.InvalidValue e, UriInfo uri) {
-        return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Bad Request", 400, e.error().message(),
-                e.error().messageEn(), path(uri), List.of(e.error())));
+    public Response invalidParameter(EnumParameters.InvalidValue e, UriInfo uri, HttpHeaders headers) {
+        return respond(headers, Problem.TYPE_PREFIX + "validation", 400, e.error().message(), e.error().messageEn(),
+                uri, List.of(e.error()));
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
             // the JSON reader wraps its parse errors in a plain 400
-            return unreadableJson(json, uri);
+            return unreadableJson(json, uri, headers);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
         String detail = switch (status) {
             case 404 -> "请求的资源不存在";
             case 405 -> "该资源不支持此请求方法";
@@ -89,44 +87,57 @@ public class ProblemMappers {
             case 415 -> "不支持该请求体格式，请使用 application/json";
             default -> "请求无法处理";
         };
-        return respond(new Problem(Problem.TYPE_PREFIX + "http-" + status, title, status, detail,
-                e.getMessage() != null ? e.getMessage() : title, path(uri), List.of()));
+        String detailEn = switch (status) {
+            case 404 -> "The requested resource does not exist";
+            case 405 -> "The resource does not support this method";
+            case 406 -> "The requested response format cannot be given";
+            case 415 -> "Unsupported request body format; send application/json";
+            default -> "The request cannot be processed";
+        };
+        return respond(headers, Problem.TYPE_PREFIX + "http-" + status, status, detail, detailEn, uri, List.of());
     }
 
     /** A concurrent change lost the race, or a uniqueness rule held in the database: the caller may retry. */
     @ServerExceptionMapper
-    public Response persistence(PersistenceException e, UriInfo uri) {
+    public Response persistence(PersistenceException e, UriInfo uri, HttpHeaders headers) {
         if (e instanceof OptimisticLockException || causedBy(e, org.hibernate.exception.ConstraintViolationException.class)) {
-            return respond(new Problem(Problem.TYPE_PREFIX + "conflict", "Conflict", 409,
-                    "数据已被同时修改或与现有数据冲突，请刷新后重试",
-                    "The data was changed concurrently or conflicts with existing data; reload and retry",
-                    path(uri), List.of()));
+            return respond(headers, Problem.TYPE_PREFIX + "conflict", 409, "数据已被同时修改或与现有数据冲突，请刷新后重试",
+                    "The data was changed concurrently or conflicts with existing data; reload and retry", uri, List.of());
         }
         if (e instanceof org.hibernate.exception.JDBCConnectionException || String.valueOf(e.getMessage())
                 .contains("Unable to acquire JDBC Connection")) {
             // overload (every connection busy) or the database away: the client may retry shortly
             LOG.warnf("Database unavailable: %s", e.getMessage());
-            return Response.fromResponse(respond(new Problem(Problem.TYPE_PREFIX + "unavailable", "Service Unavailable",
-                    503, "服务繁忙或数据库暂不可用，请稍后重试", "The service is busy or its database is unavailable; retry shortly",
-                    path(uri), List.of()))).header("Retry-After", "1").build();
+            return Response.fromResponse(respond(headers, Problem.TYPE_PREFIX + "unavailable", 503,
+                    "服务繁忙或数据库暂不可用，请稍后重试", "The service is busy or its database is unavailable; retry shortly",
+                    uri, List.of())).header("Retry-After", "1").build();
         }
-        return unexpected(e, uri);
+        return unexpected(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.error("Unexpected failure", e);
-        return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Internal Server Error", 500,
-                "服务内部错误，请稍后重试", "Internal error; please retry later", path(uri), List.of()));
+        return respond(headers, Problem.TYPE_PREFIX + "internal", 500, "服务内部错误，请稍后重试",
+                "Internal error; please retry later", uri, List.of());
     }
 
-    private static Problem validation(UriInfo uri, List<Problem.FieldError> errors) {
-        return new Problem(Problem.TYPE_PREFIX + "validation", "Bad Request", 400,
-                "请求中有无效的字段", "The request has invalid fields", path(uri), errors);
+    private static Response validation(HttpHeaders headers, UriInfo uri, List<InvalidField> errors) {
+        return respond(headers, Problem.TYPE_PREFIX + "validation", 400, "请求中有无效的字段", "The request has invalid fields",
+                uri, errors);
     }
 
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    /** The problem in the language the client asked for, with the headers that say so. */
+    private static Response respond(HttpHeaders headers, String type, int status, String detail, String detailEn,
+            UriInfo uri, List<InvalidField> errors) {
+        Language language = Language.fromAcceptLanguage(
+                headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = new Problem(type, ProblemTitles.title(status, language), status,
+                language == Language.EN ? detailEn : detail, path(uri),
+                errors.stream().map(error -> new Problem.FieldError(error.field(), error.message(language))).toList());
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 
     private static String path(UriInfo uri) {

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The error responses an operation can give, for its OpenAPI document: each is an
- * {@code application/problem+json} {@link Problem}. Put the ones that apply on each operation.
+ * {@code application/problem+json} {@link Problem}. Put the ones that apply on each operation; the
+ * responses every operation can give (400, 404, 406, 500, 503) are added by {@link ApiDocumentFilter}.
  */
 public final class ProblemResponses {
 
@@ -56,10 +57,4 @@ public final class ProblemResponses {
     public @interface Unprocessable {
     }
 
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target({ ElementType.TYPE, ElementType.METHOD })
-    @APIResponse(responseCode = "500", description = "internal error; nothing was changed, retry later",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public @interface ServerError {
-    }
 }

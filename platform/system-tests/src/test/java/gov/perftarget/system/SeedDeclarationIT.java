@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -222,6 +223,28 @@ class SeedDeclarationIT {
         for (String service : List.of("budget-service", "indicator-service", "review-service")) {
             assertEquals(200, RunningServices.status(services.url(service) + "/q/health/ready"), service);
             assertEquals(200, RunningServices.status(services.url(service) + "/q/openapi"), service);
+        }
+    }
+
+    @Test
+    void shouldListEveryOperationInSwaggerUiInARealBrowser() throws Exception {
+        for (String service : List.of("budget-service", "indicator-service", "review-service")) {
+            Map<String, Map<String, Map<String, Object>>> paths = given().get(services.url(service) + "/q/openapi?format=json")
+                    .then().statusCode(200).extract().path("paths");
+            String dom = HeadlessChromium.renderedDom(services.url(service) + "/q/swagger-ui/");
+            int operations = 0;
+            for (var path : paths.entrySet()) {
+                for (var operation : path.getValue().entrySet()) {
+                    String operationId = (String) operation.getValue().get("operationId");
+                    // Swagger UI renders each operation as an opblock naming its path and (configured) operationId
+                    assertTrue(dom.contains("data-path=\"" + path.getKey() + "\""), service + " shows " + path.getKey());
+                    assertTrue(dom.contains(">" + operationId + "<"), service + " shows " + operationId);
+                    operations++;
+                }
+            }
+            assertTrue(operations >= 10, service + " has its operations: " + operations);
+            assertEquals(operations, dom.split("class=\"opblock opblock-", -1).length - 1,
+                    service + ": one opblock per operation");
         }
     }
 

@@ -1,13 +1,12 @@
 package gov.perftarget.review.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,10 +16,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.Page;
+import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.review.domain.Grade;
 import gov.perftarget.review.domain.Review;
@@ -30,7 +32,6 @@ import gov.perftarget.review.service.ReviewService;
 @Path("/api/v1")
 @Tag(name = "Reviews", description = "绩效目标审核 reviews and their automatic pre-review")
 @Produces(MediaType.APPLICATION_JSON)
-@ProblemResponses.ServerError
 public class ReviewResource {
 
     private final ReviewService reviews;
@@ -39,22 +40,27 @@ public class ReviewResource {
         this.reviews = reviews;
     }
 
+    /** A page of reviews, for the OpenAPI document (generic records have no schema of their own). */
+    @Schema(name = "ReviewPage", description = "一页审核 (one page of reviews)")
+    public record ReviewPage(List<ReviewResponse> items, int page, int size, long total) {
+    }
+
     @GET
     @Path("/reviews")
     @Operation(operationId = "listReviews", summary = "List reviews (审核列表); reviewers list the revisions waiting"
-            + " for them with status=PRE_REVIEWED, filtered by year, department and proposed grade")
+            + " for them with status=PRE_REVIEWED, filtered by year, department and proposed grade",
+            description = "Sorts by submittedAt, fiscalYear, departmentCode, status, proposedGrade (default -submittedAt).")
     @ProblemResponses.BadRequest
+    @APIResponseSchema(value = ReviewPage.class, responseCode = "200", responseDescription = "one page of reviews")
     public Page<ReviewResponse> list(
             @QueryParam("declarationId") UUID declarationId,
             @QueryParam("fiscalYear") Integer fiscalYear,
             @Parameter(description = "部门编码 department code") @QueryParam("departmentCode") String departmentCode,
             @QueryParam("status") ReviewStatus status,
             @Parameter(description = "the overall grade the pre-review proposes") @QueryParam("proposedGrade") Grade proposedGrade,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负|page must not be negative") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1|size must be at least 1")
-            @Max(value = 100, message = "每页条数不能超过 100|size must be at most 100") int size) {
+            @Valid @BeanParam PageRequest paging) {
         Page<Review> found = reviews.list(
-                new ReviewService.ReviewFilter(declarationId, fiscalYear, departmentCode, status, proposedGrade), page, size);
+                new ReviewService.ReviewFilter(declarationId, fiscalYear, departmentCode, status, proposedGrade), paging);
         return found.map(ReviewResponse::of);
     }
 
@@ -62,6 +68,7 @@ public class ReviewResource {
     @Path("/reviews/{id}")
     @Operation(operationId = "getReview", summary = "Read a review (查看审核)")
     @ProblemResponses.NotFound
+    @APIResponseSchema(value = ReviewResponse.class, responseCode = "200", responseDescription = "the review")
     public ReviewResponse get(@PathParam("id") UUID id) {
         return ReviewResponse.of(reviews.get(id));
     }
@@ -71,6 +78,7 @@ public class ReviewResource {
     @Operation(operationId = "getRevisionReview",
             summary = "Read the review of a submitted revision; 404 until its submission has arrived (查看修订版本的审核)")
     @ProblemResponses.NotFound
+    @APIResponseSchema(value = ReviewResponse.class, responseCode = "200", responseDescription = "the review of the revision")
     public ReviewResponse ofRevision(@PathParam("declarationId") UUID declarationId,
             @PathParam("revision") int revision) {
         return ReviewResponse.of(reviews.ofRevision(declarationId, revision));
@@ -85,6 +93,7 @@ public class ReviewResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
+    @APIResponseSchema(value = ReviewResponse.class, responseCode = "200", responseDescription = "the review with the decision recorded")
     public ReviewResponse decide(@PathParam("id") UUID id,
             @NotNull(message = "缺少请求体|request body is required") @Valid ReviewDecisionRequest request) {
         return ReviewResponse.of(reviews.decide(id, request));

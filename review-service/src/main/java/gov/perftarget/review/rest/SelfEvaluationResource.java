@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.ProblemResponses;
@@ -28,7 +30,6 @@ import gov.perftarget.review.service.SelfEvaluations;
 @Path("/api/v1")
 @Tag(name = "Self-evaluations", description = "绩效自评 year-end self-evaluation scores and their scoring rule sets")
 @Produces(MediaType.APPLICATION_JSON)
-@ProblemResponses.ServerError
 public class SelfEvaluationResource {
 
     private final SelfEvaluations evaluations;
@@ -62,6 +63,7 @@ public class SelfEvaluationResource {
     @Path("/declarations/{declarationId}/revisions/{revision}/self-evaluations")
     @Operation(operationId = "listSelfEvaluations", summary = "The self-evaluations of a revision, newest first (自评记录)")
     @ProblemResponses.NotFound
+    @APIResponse(responseCode = "200", description = "the self-evaluations, newest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfEvaluationResponse.class, type = SchemaType.ARRAY)))
     public List<SelfEvaluationResponse> list(@PathParam("declarationId") UUID declarationId,
             @PathParam("revision") int revision) {
         return evaluations.ofRevision(declarationId, revision).stream().map(SelfEvaluationResponse::of).toList();
@@ -71,6 +73,7 @@ public class SelfEvaluationResource {
     @Path("/self-evaluations/{id}")
     @Operation(operationId = "getSelfEvaluation", summary = "Read a self-evaluation (查看绩效自评)")
     @ProblemResponses.NotFound
+    @APIResponseSchema(value = SelfEvaluationResponse.class, responseCode = "200", responseDescription = "the self-evaluation")
     public SelfEvaluationResponse get(@PathParam("id") UUID id) {
         return SelfEvaluationResponse.of(evaluations.get(id));
     }
@@ -79,6 +82,8 @@ public class SelfEvaluationResource {
     @Path("/scoring-rule-sets/{fiscalYear}")
     @Operation(operationId = "getScoringRuleSet", summary = "The fiscal year's current scoring rules (评分规则);"
             + " the defaults of domain.md §5 as version 0 until a version is stored")
+    @APIResponseSchema(value = ScoringRuleSetResponse.class, responseCode = "200", responseDescription = "the current rules (the defaults when none is stored)")
+    @ProblemResponses.BadRequest
     public ScoringRuleSetResponse current(@PathParam("fiscalYear") int fiscalYear) {
         return ScoringRuleSetResponse.of(ruleSets.current(fiscalYear));
     }
@@ -87,6 +92,7 @@ public class SelfEvaluationResource {
     @Path("/scoring-rule-sets/{fiscalYear}/versions/{version}")
     @Operation(operationId = "getScoringRuleSetVersion", summary = "One stored version of the year's scoring rules")
     @ProblemResponses.NotFound
+    @APIResponseSchema(value = ScoringRuleSetResponse.class, responseCode = "200", responseDescription = "the stored version")
     public ScoringRuleSetResponse version(@PathParam("fiscalYear") int fiscalYear, @PathParam("version") int version) {
         return ScoringRuleSetResponse.of(ruleSets.version(fiscalYear, version));
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.Page;
+import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProcessedEvent;
 import gov.perftarget.outbox.EventOutbox;
 import gov.perftarget.review.domain.Grade;
@@ -24,7 +25,6 @@ import gov.perftarget.review.domain.ReviewerDecision;
 import gov.perftarget.review.events.DeclarationReviewed;
 import gov.perftarget.review.events.DeclarationSubmitted;
 import gov.perftarget.review.rest.ReviewDecisionRequest;
-
 import io.quarkus.logging.Log;
 
 /** Reviews: opened by a submission, read by reviewers and by the departments, decided by reviewers. */
@@ -77,16 +77,22 @@ public class ReviewService {
                 "declaration " + declarationId + " revision " + revision));
     }
 
+    /** The fields a list of reviews sorts by; by default the newest submission first. */
+    public static final PageRequest.Sortable<String> SORTABLE = PageRequest.Sortable.jpql("-submittedAt",
+            Map.entry("submittedAt", "submittedAt"), Map.entry("fiscalYear", "fiscalYear"),
+            Map.entry("departmentCode", "departmentCode"), Map.entry("status", "status"),
+            Map.entry("proposedGrade", "proposedGrade"));
+
     /**
      * Reviews filtered by declaration, fiscal year, department, status and proposed grade; newest
      * submission first, then by id. Reviewers list the revisions waiting for them with status PRE_REVIEWED.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Review> list(ReviewFilter filter, int page, int size) {
+    public Page<Review> list(ReviewFilter filter, PageRequest paging) {
         Filters filters = new Filters().equal("declarationId", filter.declarationId())
                 .equal("fiscalYear", filter.fiscalYear()).equal("departmentCode", filter.departmentCode())
                 .equal("status", filter.status()).equal("proposedGrade", filter.proposedGrade());
-        return Page.of(Review.find(filters.query("order by submittedAt desc, id"), filters.parameters()), page, size);
+        return Page.of(Review.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
     }
 
     /** What reviewers filter the reviews on; null means any. */

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.Problem;
+import gov.perftarget.api.InvalidField;
 import gov.perftarget.review.domain.ScoringRuleSet;
 import gov.perftarget.review.domain.scoring.ScoringRules;
 
@@ -48,7 +48,7 @@ public class ScoringRuleSets {
         List<ScoringRules.Problem> problems = rules.problems();
         if (!problems.isEmpty()) {
             throw ApiException.unprocessable("scoring-rules-invalid", "评分规则不成立", "The scoring rules do not hold",
-                    problems.stream().map(p -> new Problem.FieldError(p.field(), p.message(), p.messageEn())).toList());
+                    problems.stream().map(p -> new InvalidField(p.field(), p.message(), p.messageEn())).toList());
         }
         int next = ScoringRuleSet.latest(fiscalYear).map(set -> set.version + 1).orElse(1);
         return store(fiscalYear, next, rules, note);

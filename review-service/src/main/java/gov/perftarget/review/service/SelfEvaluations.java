@@ -19,7 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.Problem;
+import gov.perftarget.api.InvalidField;
 import gov.perftarget.review.client.IndicatorServiceClient;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;
@@ -80,7 +80,7 @@ public class SelfEvaluations {
         } catch (SelfEvaluationScoring.InputProblems e) {
             throw ApiException.unprocessable("self-evaluation-incomplete", "自评数据不完整或不符合评分规则",
                     "The self-evaluation inputs are incomplete or break the scoring rules",
-                    e.problems().stream().map(p -> new Problem.FieldError(p.field(), p.message(), p.messageEn()))
+                    e.problems().stream().map(p -> new InvalidField(p.field(), p.message(), p.messageEn()))
                             .toList());
         }
         evaluation.totalScore = evaluation.result.total().score();
@@ -106,13 +106,13 @@ public class SelfEvaluations {
     private static void refuseUnknownMeasures(ScoringInput input, SelfEvaluationRequest request) {
         Map<String, ScoringInput.Measure> measures = new LinkedHashMap<>();
         input.indicators().forEach(i -> i.measures().forEach(m -> measures.put(i.position() + "/" + m.index(), m)));
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         List<SelfEvaluationRequest.QualitativeScore> scores = request.qualitativeScores() == null ? List.of()
                 : request.qualitativeScores();
         for (int i = 0; i < scores.size(); i++) {
             ScoringInput.Measure measure = measures.get(scores.get(i).indicatorPosition() + "/" + scores.get(i).measureIndex());
             if (measure == null || measure.quantitative()) {
-                errors.add(new Problem.FieldError("qualitativeScores[" + i + "]",
+                errors.add(new InvalidField("qualitativeScores[" + i + "]",
                         "该修订版本没有这个定性指标值（指标 " + scores.get(i).indicatorPosition() + "，序号 "
                                 + scores.get(i).measureIndex() + "）",
                         "The revision has no qualitative measure " + scores.get(i).indicatorPosition() + "/"
@@ -123,7 +123,7 @@ public class SelfEvaluations {
                 ? List.of() : request.deviationExplanations();
         for (int i = 0; i < explanations.size(); i++) {
             if (!measures.containsKey(explanations.get(i).indicatorPosition() + "/" + explanations.get(i).measureIndex())) {
-                errors.add(new Problem.FieldError("deviationExplanations[" + i + "]", "该修订版本没有这个指标值",
+                errors.add(new InvalidField("deviationExplanations[" + i + "]", "该修订版本没有这个指标值",
                         "The revision has no measure " + explanations.get(i).indicatorPosition() + "/"
                                 + explanations.get(i).measureIndex()));
             }
@@ -154,7 +154,7 @@ public class SelfEvaluations {
     }
 
     private static ApiException unavailable(String why) {
-        return new ApiException(503, "indicator-service-unavailable", "Service Unavailable",
+        return new ApiException(503, "indicator-service-unavailable",
                 "暂时无法从 indicator-service 读取完成值，请稍后再试",
                 "The actual values cannot be read from indicator-service now (" + why + "); try again later", List.of());
     }

@@ -1,0 +1,379 @@
+package gov.perftarget.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * Completes each service's OpenAPI document at build time, so that what every API shares is
+ * written once:
+ * <ul>
+ * <li>every schema property gets its description (Chinese term and English) and a seed-form
+ * example from the shared glossary {@code api-glossary.json}, keyed {@code Schema.property} or
+ * {@code property}, unless the code gives its own;</li>
+ * <li>every operation gets the {@code Accept-Language} parameter and the error responses any
+ * operation of its kind can give (400 with parameters or a body, 404 with a path id, 500, 503);</li>
+ * <li>every request and response body gets an example: the service's own from
+ * {@code openapi-examples.json} (keyed by operationId), else one composed from the property
+ * examples; every problem response one of its status.</li>
+ * </ul>
+ * The lint in {@code platform/api-contracts} checks that nothing is left without.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ApiDocumentFilter implements OASFilter {
+
+    static final String GLOSSARY = "api-glossary.json";
+    static final String SERVICE_EXAMPLES = "openapi-examples.json";
+    private static final String PROBLEM = "Problem";
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JsonNode glossary = read(GLOSSARY);
+    private final JsonNode serviceExamples = read(SERVICE_EXAMPLES);
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        ensureProblemSchemas(components);
+        components.addParameter("AcceptLanguage", OASFactory.createParameter().name("Accept-Language")
+                .in(Parameter.In.HEADER).required(false)
+                .description("消息语言 (language of error messages): zh (default) or en, as RFC 9110 Accept-Language")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example("zh-CN"));
+        // the scanner's own examples of these types are arbitrary; ours are of the seed form's time and zone
+        exampleOf(components, "OffsetDateTime", "2026-03-06T10:00:00+08:00");
+        exampleOf(components, "Instant", "2026-03-06T02:00:00Z");
+        exampleOf(components, "UUID", "6a9e2f4b-1c3d-4e5f-8a7b-9c0d1e2f3a4b");
+        describeSchemas(components.getSchemas());
+        describeProperties(components.getSchemas());
+        decimalsAsStrings(components.getSchemas());
+        // the scanner puts the build machine's host here; clients call the service where it is deployed
+        openAPI.setServers(List.of(OASFactory.createServer().url("/")
+                .description("this service (behind the Ingress: /budget, /indicator or /review)")));
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> complete(path, method, operation, components)));
+    }
+
+    private static void exampleOf(Components components, String schemaName, Object example) {
+        if (components.getSchemas() != null && components.getSchemas().containsKey(schemaName)) {
+            components.getSchemas().get(schemaName).setExamples(List.of(example));
+        }
+    }
+
+    /** Each component schema's description ({@code schema:Name} in the glossary), unless the code gives one. */
+    private void describeSchemas(Map<String, Schema> schemas) {
+        if (schemas == null) {
+            return;
+        }
+        schemas.forEach((name, schema) -> {
+            JsonNode entry = glossary.get("schema:" + name);
+            if (entry != null && (schema.getDescription() == null || schema.getDescription().isBlank())) {
+                schema.setDescription(entry.get("description").asText());
+            }
+        });
+    }
+
+    /**
+     * Exact numbers travel as decimal strings ({@link ExactDecimalJson}): a {@code number} the scanner
+     * wrote (a map of decimals, a numeric example) is made a string here, so the document says what the wire holds.
+     */
+    private static void decimalsAsStrings(Map<String, Schema> schemas) {
+        if (schemas != null) {
+            Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            schemas.values().forEach(schema -> decimalsAsStrings(schema, seen));
+        }
+    }
+
+    private static void decimalsAsStrings(Schema schema, Set<Schema> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
+        boolean decimal = "decimal".equals(schema.getFormat())
+                || (schema.getRef() != null && schema.getRef().endsWith("/java.math.BigDecimal"));
+        if (types.contains(Schema.SchemaType.NUMBER) && schema.getRef() == null) {
+            schema.setType(List.of(Schema.SchemaType.STRING));
+            schema.setFormat("decimal");
+            schema.setPattern("^-?\\d+(\\.\\d+)?$");
+            decimal = true;
+        }
+        if (decimal && schema.getExamples() != null) {
+            schema.setExamples(schema.getExamples().stream().map(e -> e instanceof Number ? e.toString() : e).toList());
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> decimalsAsStrings(property, seen));
+        }
+        decimalsAsStrings(schema.getItems(), seen);
+        decimalsAsStrings(schema.getAdditionalPropertiesSchema(), seen);
+    }
+
+    private void describeProperties(Map<String, Schema> schemas) {
+        if (schemas == null) {
+            return;
+        }
+        schemas.forEach((schemaName, schema) -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            schema.getProperties().forEach((property, propertySchema) -> {
+                JsonNode entry = glossary.has(schemaName + "." + property) ? glossary.get(schemaName + "." + property)
+                        : glossary.get(property);
+                if (entry == null) {
+                    return;
+                }
+                if (propertySchema.getDescription() == null || propertySchema.getDescription().isBlank()) {
+                    propertySchema.setDescription(entry.get("description").asText());
+                }
+                if (entry.has("example") && (propertySchema.getExamples() == null || propertySchema.getExamples().isEmpty())) {
+                    propertySchema.setExamples(List.of(JSON.convertValue(entry.get("example"), Object.class)));
+                }
+            });
+        });
+    }
+
+    private void complete(String path, PathItem.HttpMethod method, Operation operation, Components components) {
+        boolean hasPathId = path.contains("{");
+        boolean hasInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.QUERY || p.getIn() == Parameter.In.PATH));
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(this::describeParameter);
+        }
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/AcceptLanguage"));
+
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        if (hasInput) {
+            addProblem(responses, "400", "请求无效 (invalid fields or parameters), each named in errors[]");
+        }
+        if (hasPathId) {
+            addProblem(responses, "404", "未找到 (no such resource)");
+        }
+        addProblem(responses, "406", "无法提供所要求的格式 (Accept names no format the operation gives)");
+        addProblem(responses, "500", "服务内部错误 (internal error); nothing was changed, retry later");
+        addProblem(responses, "503", "服务暂不可用 (busy or a dependency is down); retry after Retry-After seconds");
+
+        JsonNode own = serviceExamples.path(operation.getOperationId());
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            exemplify(operation.getRequestBody().getContent(), own.get("request"), components);
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (response.getContent() == null) {
+                return;
+            }
+            if (status.startsWith("2")) {
+                exemplify(response.getContent(), own.path("responses").get(status), components);
+            } else {
+                problemExample(response.getContent(), status, path, own.path("problemTypes").path(status).asText(null));
+            }
+        });
+    }
+
+    /** A parameter's description and example from the glossary ({@code param:name}), unless the code gives them. */
+    private void describeParameter(Parameter parameter) {
+        JsonNode entry = parameter.getName() == null ? null : glossary.get("param:" + parameter.getName());
+        if (entry == null) {
+            return;
+        }
+        if (parameter.getDescription() == null || parameter.getDescription().isBlank()) {
+            parameter.setDescription(entry.get("description").asText());
+        }
+        if (parameter.getExample() == null && (parameter.getExamples() == null || parameter.getExamples().isEmpty())
+                && entry.has("example")) {
+            parameter.setExample(JSON.convertValue(entry.get("example"), Object.class));
+        }
+    }
+
+    private static void addProblem(APIResponses responses, String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMAS + PROBLEM)))));
+        }
+    }
+
+    /** The body's example: the service's own when it has one, else composed from the property examples. */
+    private static void exemplify(Content content, JsonNode own, Components components) {
+        content.getMediaTypes().forEach((mediaTypeName, mediaType) -> {
+            if (hasExample(mediaType) || mediaType.getSchema() == null) {
+                return;
+            }
+            Object value = own != null ? JSON.convertValue(own, Object.class)
+                    : compose(mediaType.getSchema(), components.getSchemas(), new HashSet<>(), 0);
+            if (value != null) {
+                mediaType.addExample("seed", OASFactory.createExample()
+                        .summary(own != null ? "广州市科学技术局 (the seed form)" : "composed from the seed form's values")
+                        .value(value));
+            }
+        });
+    }
+
+    private void problemExample(Content content, String status, String path, String ownType) {
+        MediaType mediaType = content.getMediaType(Problem.MEDIA_TYPE);
+        if (mediaType == null || hasExample(mediaType)) {
+            return;
+        }
+        int code = Integer.parseInt(status);
+        String kind = ownType != null ? ownType : switch (code) {
+            case 400 -> "validation";
+            case 404 -> "not-found";
+            case 409 -> "conflict";
+            case 412 -> "stale-version";
+            case 428 -> "precondition-required";
+            case 503 -> "unavailable";
+            case 406 -> "http-406";
+            case 500 -> "internal";
+            default -> "http-" + code;
+        };
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", Problem.TYPE_PREFIX + kind);
+        problem.put("title", ProblemTitles.title(code, Language.ZH));
+        problem.put("status", code);
+        problem.put("detail", switch (code) {
+            case 400 -> "请求中有无效的字段";
+            case 404 -> "未找到申报表：6a9e2f4b-1c3d-4e5f-8a7b-9c0d1e2f3a4b";
+            case 409 -> "与当前状态冲突";
+            case 412 -> "数据已被他人修改（当前版本 4），请重新读取后再修改";
+            case 422 -> "不符合业务规则";
+            case 428 -> "修改须在 If-Match 请求头中带上读取时的版本（ETag）";
+            case 406 -> "无法提供所要求的响应格式";
+            case 503 -> "服务繁忙或数据库暂不可用，请稍后重试";
+            default -> "服务内部错误，请稍后重试";
+        });
+        problem.put("instance", path.replaceAll("\\{[^}]*}", "6a9e2f4b-1c3d-4e5f-8a7b-9c0d1e2f3a4b"));
+        if (code == 400 || code == 422) {
+            problem.put("errors", List.of(Map.of("field", "budget.basicExpenditure", "message", "须为最多两位小数的金额")));
+        }
+        Example example = OASFactory.createExample().summary("status " + status + ", in Chinese (the default)").value(problem);
+        mediaType.addExample("problem", example);
+    }
+
+    private static boolean hasExample(MediaType mediaType) {
+        return mediaType.getExample() != null || (mediaType.getExamples() != null && !mediaType.getExamples().isEmpty());
+    }
+
+    /** A value for the schema from its own or its properties' examples; null when there is nothing to say. */
+    static Object compose(Schema schema, Map<String, Schema> schemas, Set<String> visiting, int depth) {
+        if (schema == null || depth > 12) {
+            return null;
+        }
+        if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+            return schema.getExamples().get(0);
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (schemas == null || !schemas.containsKey(name) || !visiting.add(name)) {
+                return null;
+            }
+            try {
+                return compose(schemas.get(name), schemas, visiting, depth + 1);
+            } finally {
+                visiting.remove(name);
+            }
+        }
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+            return schema.getEnumeration().get(0);
+        }
+        for (List<Schema> alternatives : new ArrayList<>(java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(),
+                schema.getOneOf()))) {
+            if (alternatives != null) {
+                for (Schema alternative : alternatives) {
+                    Object value = compose(alternative, schemas, visiting, depth + 1);
+                    if (value != null) {
+                        return value;
+                    }
+                }
+            }
+        }
+        List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
+        if (types.contains(Schema.SchemaType.ARRAY)) {
+            Object item = compose(schema.getItems(), schemas, visiting, depth + 1);
+            return item == null ? List.of() : List.of(item);
+        }
+        if (schema.getProperties() != null) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            schema.getProperties().forEach((name, property) -> {
+                Object value = compose(property, schemas, visiting, depth + 1);
+                if (value != null) {
+                    object.put(name, value);
+                }
+            });
+            return object;
+        }
+        if (types.contains(Schema.SchemaType.OBJECT)) {
+            return Map.of();
+        }
+        if (types.contains(Schema.SchemaType.BOOLEAN)) {
+            return true;
+        }
+        if (types.contains(Schema.SchemaType.INTEGER)) {
+            return 1;
+        }
+        if (types.contains(Schema.SchemaType.STRING) && "date-time".equals(schema.getFormat())) {
+            return "2026-03-06T10:00:00+08:00";
+        }
+        if (types.contains(Schema.SchemaType.STRING) && "decimal".equals(schema.getFormat())) {
+            return "100.00";
+        }
+        if (types.contains(Schema.SchemaType.STRING) && "uuid".equals(schema.getFormat())) {
+            return "6a9e2f4b-1c3d-4e5f-8a7b-9c0d1e2f3a4b";
+        }
+        return null;
+    }
+
+    private static void ensureProblemSchemas(Components components) {
+        if (components.getSchemas() != null && components.getSchemas().containsKey(PROBLEM)) {
+            return;
+        }
+        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        components.addSchema("ProblemFieldError", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("无效字段 (invalid field)")
+                .addProperty("field", string).addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        components.addSchema(PROBLEM, OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("错误详情 (problem details, RFC 9457), in the language chosen by Accept-Language")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref(SCHEMAS + "ProblemFieldError"))));
+    }
+
+    private static JsonNode read(String resource) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try (InputStream in = (loader != null ? loader : ApiDocumentFilter.class.getClassLoader())
+                .getResourceAsStream(resource)) {
+            return in == null ? JSON.createObjectNode() : JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+}
