@@ -20,6 +20,14 @@ done
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 mkdir -p "$here/target/ts"
 
+# The document as JSON with its object keys sorted: the comparison ignores key order, not content.
+canonical() {
+    node -e '
+        const sort = (v) => Array.isArray(v) ? v.map(sort) : v && typeof v === "object"
+            ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k])])) : v;
+        console.log(JSON.stringify(sort(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))), null, 1));' "$1"
+}
+
 failed=0
 for service in "${services[@]}"; do
     document="$root/$service/target/openapi/openapi.json"
@@ -45,12 +53,10 @@ for service in "${services[@]}"; do
     elif [[ ! -f "$snapshot" ]]; then
         echo "[api] $service: no snapshot; create it with platform/api-contracts/check.sh --update" >&2
         failed=1
-    elif ! cmp -s "$snapshot" "$document"; then
+    elif [[ "$(canonical "$snapshot")" != "$(canonical "$document")" ]]; then
         echo "[api] $service: the document differs from snapshots/$service.json without breaking it;" \
             "review the difference and run platform/api-contracts/check.sh --update" >&2
-        diff <(node -e 'console.log(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1])), null, 1))' "$snapshot") \
-            <(node -e 'console.log(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1])), null, 1))' "$document") \
-            | head -40 >&2 || true
+        diff <(canonical "$snapshot") <(canonical "$document") | head -40 >&2 || true
         failed=1
     else
         echo "[api] $service: matches its snapshot"

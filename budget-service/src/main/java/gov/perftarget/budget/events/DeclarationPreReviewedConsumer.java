@@ -25,7 +25,7 @@ public class DeclarationPreReviewedConsumer {
     }
 
     @Incoming("declaration-pre-reviewed")
-    @Blocking // ordered: events of one partition are applied one after the other
+    @Blocking // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
     public void onPreReviewed(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
         Retries.apply(event.id(), () -> declarations.markUnderReview(event.id(), event.declarationId(), event.revision()));

@@ -29,7 +29,7 @@ public class DeclarationReviewedConsumer {
     }
 
     @Incoming("declaration-reviewed")
-    @Blocking // ordered: events of one partition are applied one after the other
+    @Blocking // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
     public void onReviewed(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
         ReviewDecision decision = ReviewDecision.valueOf(event.text("decision"));

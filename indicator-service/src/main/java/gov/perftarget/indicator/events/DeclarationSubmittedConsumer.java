@@ -28,7 +28,7 @@ public class DeclarationSubmittedConsumer {
     }
 
     @Incoming("declaration-submitted")
-    @Blocking // ordered: events of one partition are applied one after the other
+    @Blocking // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
     public void onSubmitted(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
         Retries.apply(event.id(), () -> lifecycle.freeze(event.id(), event.declarationId(), event.revision()));

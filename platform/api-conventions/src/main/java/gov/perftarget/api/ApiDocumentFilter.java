@@ -269,7 +269,10 @@ public class ApiDocumentFilter implements OASFilter {
         });
         problem.put("instance", path.replaceAll("\\{[^}]*}", "6a9e2f4b-1c3d-4e5f-8a7b-9c0d1e2f3a4b"));
         if (code == 400 || code == 422) {
-            problem.put("errors", List.of(Map.of("field", "budget.basicExpenditure", "message", "须为最多两位小数的金额")));
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", "budget.basicExpenditure");
+            error.put("message", "须为最多两位小数的金额");
+            problem.put("errors", List.of(error));
         }
         Example example = OASFactory.createExample().summary("status " + status + ", in Chinese (the default)").value(problem);
         mediaType.addExample("problem", example);

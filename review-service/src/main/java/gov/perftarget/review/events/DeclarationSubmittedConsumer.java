@@ -25,7 +25,7 @@ public class DeclarationSubmittedConsumer {
     }
 
     @Incoming("declaration-submitted")
-    @Blocking // ordered: events of one partition are applied one after the other
+    @Blocking // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
     public void onSubmitted(ConsumerRecord<String, String> record) {
         String eventId = CloudEvents.id(record);
         DeclarationSubmitted event = read(eventId, record.value());

@@ -52,6 +52,7 @@ public record ReviewDecisionRequest(
         String reviewer) {
 
     /** 审核意见 on one indicator. */
+    @Schema(name = "IndicatorCommentRequest", description = "指标审核意见 (review comment on one indicator)")
     public record IndicatorComment(
             @Schema(description = "the indicator's position in the revision, from 1")
             @Min(value = 1, message = "指标序号从 1 开始|position starts at 1") int position,
