@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.AuditTrail;
 import gov.perftarget.api.ContentChanges;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.InvalidField;
@@ -31,6 +32,7 @@ import gov.perftarget.budget.domain.ReviewDecision;
 import gov.perftarget.budget.domain.RevisionContent;
 import gov.perftarget.budget.events.DeclarationSubmitted;
 import gov.perftarget.budget.rest.DeclarationRequest;
+import gov.perftarget.budget.rest.DeclarationResponse;
 import gov.perftarget.outbox.EventOutbox;
 import gov.perftarget.rules.BudgetCheck;
 import gov.perftarget.rules.BudgetIdentities;
@@ -42,13 +44,17 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class DeclarationService {
 
+    private static final String SERVICE = "budget-service";
+
     private final EventOutbox outbox;
     private final String submittedTopic;
+    private final AuditTrail audit;
 
     public DeclarationService(EventOutbox outbox,
-            @ConfigProperty(name = "perftarget.topics.declaration-submitted") String submittedTopic) {
+            @ConfigProperty(name = "perftarget.topics.declaration-submitted") String submittedTopic, AuditTrail audit) {
         this.outbox = outbox;
         this.submittedTopic = submittedTopic;
+        this.audit = audit;
     }
 
     @Transactional
@@ -72,6 +78,7 @@ public class DeclarationService {
         declaration.createdAt = now;
         applyContent(declaration, request, now);
         declaration.persist();
+        audit.recordCall("declaration.create", "declaration", declaration.id, null, DeclarationResponse.of(declaration));
         return declaration;
     }
 
@@ -98,8 +105,10 @@ public class DeclarationService {
             throw ApiException.unprocessable("declaration-identity-fixed", "部门和预算年度不能修改",
                     "Department and fiscal year of a declaration are fixed", moved);
         }
+        DeclarationResponse before = DeclarationResponse.of(declaration);
         applyContent(declaration, request, OffsetDateTime.now(ZoneOffset.UTC));
         Declaration.flush(); // the response carries the new version
+        audit.recordCall("declaration.update", "declaration", id, before, DeclarationResponse.of(declaration));
         return declaration;
     }
 
@@ -187,9 +196,11 @@ public class DeclarationService {
         revision.content = RevisionContent.of(declaration);
         revision.persist();
 
+        Lifecycle before = lifecycle(declaration);
         declaration.currentRevision = revision.number;
         declaration.status = DeclarationStatus.SUBMITTED;
         declaration.updatedAt = now;
+        audit.recordCall("declaration.submit", "declaration", declaration.id, before, lifecycle(declaration));
 
         outbox.add(submittedTopic, DeclarationSubmitted.TYPE, declaration.id,
                 "declarations/" + declaration.id + "/revisions/" + revision.number,
@@ -226,8 +237,11 @@ public class DeclarationService {
                             + declaration.currentRevision);
             return;
         }
+        Lifecycle before = lifecycle(declaration);
         declaration.status = decision.status();
         declaration.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        audit.recordEvent(SERVICE, eventId, "declaration.decide", "declaration", declarationId, before,
+                lifecycle(declaration));
         Log.infof("Declaration %s revision %d is %s", declarationId, revision, declaration.status);
     }
 
@@ -246,8 +260,19 @@ public class DeclarationService {
                 || declaration.status != DeclarationStatus.SUBMITTED) {
             return; // a decision may already have arrived, or a later revision is under way
         }
+        Lifecycle before = lifecycle(declaration);
         declaration.status = DeclarationStatus.UNDER_REVIEW;
         declaration.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        audit.recordEvent(SERVICE, eventId, "declaration.pre-reviewed", "declaration", declarationId, before,
+                lifecycle(declaration));
+    }
+
+    /** The lifecycle fields of a declaration, for the audit trail of a transition. */
+    private record Lifecycle(DeclarationStatus status, int currentRevision) {
+    }
+
+    private static Lifecycle lifecycle(Declaration declaration) {
+        return new Lifecycle(declaration.status, declaration.currentRevision);
     }
 
     /** What changed between two submitted revisions, field by field. */

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.AuditTrail;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.Page;
@@ -20,10 +21,17 @@ import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.rest.DepartmentRequest;
+import gov.perftarget.budget.rest.DepartmentResponse;
 
 /** Departments: create, change, read. */
 @ApplicationScoped
 public class DepartmentService {
+
+    private final AuditTrail audit;
+
+    public DepartmentService(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     @Transactional
     public Department create(DepartmentRequest request) {
@@ -33,6 +41,7 @@ public class DepartmentService {
         department.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         apply(department, request);
         department.persist();
+        audit.recordCall("department.create", "department", department.id, null, DepartmentResponse.of(department));
         return department;
     }
 
@@ -43,8 +52,10 @@ public class DepartmentService {
                 .orElseThrow(() -> ApiException.notFound("部门", "department", id));
         Versions.check(expectedVersion, department.version);
         refuseTakenCode(request.code(), id);
+        DepartmentResponse before = DepartmentResponse.of(department);
         apply(department, request);
         Department.flush(); // the response carries the new version
+        audit.recordCall("department.update", "department", id, before, DepartmentResponse.of(department));
         return department;
     }
 

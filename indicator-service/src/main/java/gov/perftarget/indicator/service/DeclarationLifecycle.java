@@ -7,10 +7,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import gov.perftarget.api.AuditTrail;
+import gov.perftarget.api.ProcessedEvent;
 import gov.perftarget.indicator.domain.DeclarationState;
 import gov.perftarget.indicator.domain.Indicator;
-import gov.perftarget.api.ProcessedEvent;
-
 import io.quarkus.logging.Log;
 
 /**
@@ -21,6 +21,23 @@ import io.quarkus.logging.Log;
  */
 @ApplicationScoped
 public class DeclarationLifecycle {
+
+    private static final String SERVICE = "indicator-service";
+
+    private final AuditTrail audit;
+
+    public DeclarationLifecycle(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    /** The lifecycle fields of a declaration's indicators, for the audit trail. */
+    private record Lifecycle(boolean locked, int latestRevision, Integer approvedRevision) {
+    }
+
+    private static Lifecycle lifecycle(DeclarationState state) {
+        return state == null ? new Lifecycle(false, 0, null)
+                : new Lifecycle(state.locked, state.latestRevision, state.approvedRevision);
+    }
 
     /** The review's decision, as the {@code declaration-reviewed} event carries it. */
     public enum Decision {
@@ -39,6 +56,7 @@ public class DeclarationLifecycle {
             Log.infof("Revision %d of declaration %s is already frozen", revision, declarationId);
             return;
         }
+        Lifecycle before = lifecycle(state);
         int copied = 0;
         for (Indicator indicator : Indicator.of(declarationId, Indicator.WORKING_COPY)) {
             indicator.copyFor(revision).persist();
@@ -55,6 +73,8 @@ public class DeclarationLifecycle {
         if (!known) {
             state.persist();
         }
+        audit.recordEvent(SERVICE, eventId, "indicators.freeze", "declaration-indicators", declarationId, before,
+                lifecycle(state));
         Log.infof("Froze %d indicators of declaration %s as revision %d", copied, declarationId, revision);
     }
 
@@ -70,12 +90,15 @@ public class DeclarationLifecycle {
                     declarationId, revision, state == null ? "none" : state.latestRevision);
             return;
         }
+        Lifecycle before = lifecycle(state);
         switch (decision) {
             case APPROVED -> state.approvedRevision = revision;
             case RETURNED -> state.locked = false;
             case REJECTED -> state.locked = true;
         }
         state.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        audit.recordEvent(SERVICE, eventId, "indicators.decision", "declaration-indicators", declarationId, before,
+                lifecycle(state));
         Log.infof("Declaration %s revision %d %s", declarationId, revision, decision);
     }
 }

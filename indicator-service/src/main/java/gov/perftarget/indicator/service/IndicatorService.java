@@ -1,5 +1,6 @@
 package gov.perftarget.indicator.service;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.AuditTrail;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.indicator.domain.Category;
 import gov.perftarget.indicator.domain.DeclarationState;
@@ -27,10 +29,22 @@ public class IndicatorService {
 
     private final Catalogue catalogue;
     private final LibraryService library;
+    private final AuditTrail audit;
 
-    public IndicatorService(Catalogue catalogue, LibraryService library) {
+    public IndicatorService(Catalogue catalogue, LibraryService library, AuditTrail audit) {
         this.catalogue = catalogue;
         this.library = library;
+        this.audit = audit;
+    }
+
+    /** An indicator as the department wrote it, for the audit trail. */
+    private record WrittenIndicator(int position, String level1Category, String level2Category, String name,
+            String periodTarget, String annualTarget, BigDecimal weight, UUID libraryIndicatorId) {
+    }
+
+    private static Map<String, List<WrittenIndicator>> written(List<Indicator> indicators) {
+        return Map.of("indicators", indicators.stream().map(i -> new WrittenIndicator(i.position, i.level1Category,
+                i.level2Category, i.name, i.periodTarget, i.annualTarget, i.weight, i.libraryIndicatorId)).toList());
     }
 
     /**
@@ -62,9 +76,11 @@ public class IndicatorService {
             throw ApiException.unprocessable("invalid-indicators", "指标分类或指标库引用不正确",
                     "Invalid indicator categories or library references", errors);
         }
+        var before = written(Indicator.of(declarationId, Indicator.WORKING_COPY));
         Indicator.delete("declarationId = ?1 and revision = ?2", declarationId, Indicator.WORKING_COPY);
         Indicator.getEntityManager().flush();
         Indicator.persist(indicators);
+        audit.recordCall("indicators.replace", "declaration-indicators", declarationId, before, written(indicators));
         return indicators;
     }
 
@@ -89,6 +105,8 @@ public class IndicatorService {
         indicator.persist();
         List<Indicator> result = new ArrayList<>(workingCopy);
         result.add(indicator);
+        audit.recordCall("indicators.add-from-library", "declaration-indicators", declarationId, written(workingCopy),
+                written(result));
         return result;
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.AuditTrail;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.Page;
@@ -18,6 +19,7 @@ import gov.perftarget.api.PageRequest;
 import gov.perftarget.indicator.domain.LibraryIndicator;
 import gov.perftarget.indicator.domain.LibraryScope;
 import gov.perftarget.indicator.rest.LibraryIndicatorRequest;
+import gov.perftarget.indicator.rest.LibraryIndicatorResponse;
 
 
 /** The indicator library (指标库): standard indicators, created and kept by admins, searched by departments. */
@@ -25,9 +27,11 @@ import gov.perftarget.indicator.rest.LibraryIndicatorRequest;
 public class LibraryService {
 
     private final Catalogue catalogue;
+    private final AuditTrail audit;
 
-    public LibraryService(Catalogue catalogue) {
+    public LibraryService(Catalogue catalogue, AuditTrail audit) {
         this.catalogue = catalogue;
+        this.audit = audit;
     }
 
     @Transactional
@@ -37,13 +41,17 @@ public class LibraryService {
         indicator.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         apply(indicator, request);
         indicator.persist();
+        audit.recordCall("library-indicator.create", "library-indicator", indicator.id, null,
+                LibraryIndicatorResponse.of(indicator));
         return indicator;
     }
 
     @Transactional
     public LibraryIndicator replace(UUID id, LibraryIndicatorRequest request) {
         LibraryIndicator indicator = get(id);
+        LibraryIndicatorResponse before = LibraryIndicatorResponse.of(indicator);
         apply(indicator, request);
+        audit.recordCall("library-indicator.replace", "library-indicator", id, before, LibraryIndicatorResponse.of(indicator));
         return indicator;
     }
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.AuditTrail;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.indicator.domain.DeclarationState;
 import gov.perftarget.indicator.domain.Indicator;
@@ -28,6 +29,12 @@ import gov.perftarget.indicator.rest.MeasureValueResponse;
  */
 @ApplicationScoped
 public class MeasureValueService {
+
+    private final AuditTrail audit;
+
+    public MeasureValueService(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     /** Which value is recorded. */
     public enum Stage {
@@ -57,6 +64,7 @@ public class MeasureValueService {
 
         MeasureValue value = MeasureValue.of(declarationId, revision, position, index).orElse(null);
         boolean created = value == null;
+        MeasureValueResponse before = created ? null : MeasureValueResponse.of(position, indicator.name, index, measure, value);
         if (created) {
             value = new MeasureValue();
             value.id = UUID.randomUUID();
@@ -81,7 +89,10 @@ public class MeasureValueService {
         if (created) {
             value.persist();
         }
-        return MeasureValueResponse.of(position, indicator.name, index, measure, value);
+        MeasureValueResponse after = MeasureValueResponse.of(position, indicator.name, index, measure, value);
+        audit.recordCall(stage == Stage.PROGRESS ? "measure-value.progress" : "measure-value.actual", "measure-value",
+                declarationId + "/revisions/" + revision + "/indicators/" + position + "/measures/" + index, before, after);
+        return after;
     }
 
     /** Every annual measure of the revision with what was recorded for it. */

@@ -11,7 +11,9 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The difference between two versions of a document (two revisions' content, say): every field whose
@@ -24,7 +26,9 @@ public final class ContentChanges {
 
     /** Keeps amounts as written: a default node factory would turn 16000.00 into 1.6E+4. */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .registerModule(new JavaTimeModule()) // times as ISO 8601, as the API writes them
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** One changed field. */
     public record Change(String field, String oldValue, String newValue) {

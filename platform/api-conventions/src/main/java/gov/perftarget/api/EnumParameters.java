@@ -2,6 +2,8 @@ package gov.perftarget.api;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,8 +15,9 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Reads enum query and path parameters ({@code status=UNDER_REVIEW}) so that an unknown value is a
- * 400 naming the parameter and the values it takes, instead of the 404 JAX-RS gives by default.
+ * Reads enum and date-time query and path parameters ({@code status=UNDER_REVIEW},
+ * {@code from=2026-03-01T00:00:00+08:00}) so that a value that does not fit is a 400 naming the
+ * parameter and what it takes, instead of the 404 JAX-RS gives by default.
  */
 @Provider
 public class EnumParameters implements ParamConverterProvider {
@@ -36,6 +39,9 @@ public class EnumParameters implements ParamConverterProvider {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) new DateTimeConverter(name(annotations));
+        }
         if (!rawType.isEnum()) {
             return null;
         }
@@ -60,6 +66,28 @@ public class EnumParameters implements ParamConverterProvider {
                 return value == null ? null : ((Enum<?>) value).name();
             }
         };
+    }
+
+    /** ISO 8601 with an offset, e.g. {@code 2026-03-01T00:00:00+08:00}. */
+    private record DateTimeConverter(String name) implements ParamConverter<OffsetDateTime> {
+
+        @Override
+        public OffsetDateTime fromString(String value) {
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new InvalidValue(new InvalidField(name, "参数 " + name + " 须为带时区的 ISO 8601 时间，如 2026-03-01T00:00:00+08:00",
+                        "Parameter " + name + " must be an ISO 8601 date-time with offset, e.g. 2026-03-01T00:00:00+08:00"));
+            }
+        }
+
+        @Override
+        public String toString(OffsetDateTime value) {
+            return value == null ? null : value.toString();
+        }
     }
 
     private static String name(Annotation[] annotations) {

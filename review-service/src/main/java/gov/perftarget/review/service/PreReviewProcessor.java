@@ -15,17 +15,17 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import gov.perftarget.api.AuditTrail;
+import gov.perftarget.outbox.EventOutbox;
 import gov.perftarget.review.client.IndicatorServiceClient;
 import gov.perftarget.review.domain.CatalogueCategory;
 import gov.perftarget.review.domain.ChangesSinceReturned;
 import gov.perftarget.review.domain.PreReview;
 import gov.perftarget.review.domain.PreReviewResult;
-import gov.perftarget.review.domain.RevisionIndicator;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;
+import gov.perftarget.review.domain.RevisionIndicator;
 import gov.perftarget.review.events.DeclarationPreReviewed;
-import gov.perftarget.outbox.EventOutbox;
-
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -42,14 +42,17 @@ public class PreReviewProcessor {
     private final PreReviewConfig config;
     private final EventOutbox outbox;
     private final String preReviewedTopic;
+    private final AuditTrail audit;
     private final ExecutorService fetchers = Executors.newFixedThreadPool(8);
 
     public PreReviewProcessor(@RestClient IndicatorServiceClient indicatorService, PreReviewConfig config,
-            EventOutbox outbox, @ConfigProperty(name = "perftarget.topics.declaration-pre-reviewed") String preReviewedTopic) {
+            EventOutbox outbox, @ConfigProperty(name = "perftarget.topics.declaration-pre-reviewed") String preReviewedTopic,
+            AuditTrail audit) {
         this.indicatorService = indicatorService;
         this.config = config;
         this.outbox = outbox;
         this.preReviewedTopic = preReviewedTopic;
+        this.audit = audit;
     }
 
     /**
@@ -88,6 +91,7 @@ public class PreReviewProcessor {
             Review review = pending.get(i);
             try {
                 IndicatorServiceClient.IndicatorSet indicators = fetched(fetches.get(i));
+                ReviewService.ReviewState before = ReviewService.ReviewState.of(review);
                 review.result = withChangesSinceReturned(review,
                         PreReview.run(review.submission, indicators.indicators(), catalogue), indicators.indicators());
                 review.indicators = indicators.indicators();
@@ -95,6 +99,9 @@ public class PreReviewProcessor {
                 review.status = ReviewStatus.PRE_REVIEWED;
                 review.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 review.lastError = null;
+                // caused by the submission event that opened the review
+                audit.recordEvent(ReviewService.SERVICE, review.eventId, "review.pre-review", "review", review.id, before,
+                        ReviewService.ReviewState.of(review));
                 // in the same transaction as the result: budget-service moves the declaration to UNDER_REVIEW
                 outbox.add(preReviewedTopic, DeclarationPreReviewed.TYPE, review.declarationId,
                         "declarations/" + review.declarationId + "/revisions/" + review.revision,

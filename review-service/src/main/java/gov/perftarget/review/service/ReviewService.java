@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.AuditTrail;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
@@ -31,13 +32,27 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class ReviewService {
 
+    static final String SERVICE = "review-service";
+
     private final EventOutbox outbox;
     private final String reviewedTopic;
+    private final AuditTrail audit;
 
     public ReviewService(EventOutbox outbox,
-            @ConfigProperty(name = "perftarget.topics.declaration-reviewed") String reviewedTopic) {
+            @ConfigProperty(name = "perftarget.topics.declaration-reviewed") String reviewedTopic, AuditTrail audit) {
         this.outbox = outbox;
         this.reviewedTopic = reviewedTopic;
+        this.audit = audit;
+    }
+
+    /** A review's state, for the audit trail of its transitions. */
+    record ReviewState(UUID declarationId, int revision, ReviewStatus status, Grade proposedGrade,
+            ReviewerDecision decision) {
+
+        static ReviewState of(Review review) {
+            return new ReviewState(review.declarationId, review.revision, review.status, review.proposedGrade,
+                    review.decision);
+        }
     }
 
     /**
@@ -63,6 +78,7 @@ public class ReviewService {
         review.status = ReviewStatus.PENDING;
         review.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
         review.persist();
+        audit.recordEvent(SERVICE, eventId, "review.open", "review", review.id, null, ReviewState.of(review));
         Log.infof("Review opened for declaration %s revision %d", review.declarationId, review.revision);
     }
 
@@ -121,6 +137,7 @@ public class ReviewService {
                     "A later revision of this declaration has been submitted; review that one");
         }
         ReviewDecision decision = ReviewDecisionRules.check(request, review.indicators);
+        ReviewState before = ReviewState.of(review);
         review.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
         review.decision = new ReviewerDecision(Map.copyOf(request.criterionGrades()),
                 request.indicatorComments() == null ? List.of()
@@ -130,6 +147,7 @@ public class ReviewService {
                 request.overallComment(), request.reasonCodes() == null ? List.of() : List.copyOf(request.reasonCodes()),
                 request.overallGrade(), decision, request.reviewer(), review.decidedAt);
         review.status = ReviewStatus.of(decision);
+        audit.recordCall("review.decide", "review", id, before, ReviewState.of(review));
         outbox.add(reviewedTopic, DeclarationReviewed.TYPE, review.declarationId,
                 "declarations/" + review.declarationId + "/revisions/" + review.revision, DeclarationReviewed.of(review));
         Log.infof("Declaration %s revision %d %s (%s)", review.declarationId, review.revision, decision,

@@ -9,9 +9,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.AuditTrail;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.review.domain.ScoringRuleSet;
 import gov.perftarget.review.domain.scoring.ScoringRules;
+import gov.perftarget.review.rest.ScoringRuleSetResponse;
 
 /**
  * The scoring rule sets per fiscal year (domain.md §5). Each change adds a version; a year nobody
@@ -19,6 +21,12 @@ import gov.perftarget.review.domain.scoring.ScoringRules;
  */
 @ApplicationScoped
 public class ScoringRuleSets {
+
+    private final AuditTrail audit;
+
+    public ScoringRuleSets(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     /** The latest version of the year, or the defaults (version 0, not stored) when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -39,7 +47,8 @@ public class ScoringRuleSets {
             return version(fiscalYear, version);
         }
         return ScoringRuleSet.latest(fiscalYear)
-                .orElseGet(() -> store(fiscalYear, 1, ScoringRules.defaults(), "domain.md §5 defaults"));
+                .orElseGet(() -> store(fiscalYear, 1, ScoringRules.defaults(), "domain.md §5 defaults",
+                        "scoring-rule-set.store-defaults"));
     }
 
     /** Adds a version of the year's rules; 422 naming each broken rule, 409 if another admin added one meanwhile. */
@@ -51,10 +60,10 @@ public class ScoringRuleSets {
                     problems.stream().map(p -> new InvalidField(p.field(), p.message(), p.messageEn())).toList());
         }
         int next = ScoringRuleSet.latest(fiscalYear).map(set -> set.version + 1).orElse(1);
-        return store(fiscalYear, next, rules, note);
+        return store(fiscalYear, next, rules, note, "scoring-rule-set.add");
     }
 
-    private static ScoringRuleSet store(int fiscalYear, int version, ScoringRules rules, String note) {
+    private ScoringRuleSet store(int fiscalYear, int version, ScoringRules rules, String note, String action) {
         ScoringRuleSet set = unsaved(fiscalYear);
         set.version = version;
         set.rules = rules;
@@ -66,6 +75,8 @@ public class ScoringRuleSets {
                     "评分规则版本 " + fiscalYear + " v" + version + " 刚被他人创建，请重新读取后再试",
                     "Rule-set version " + fiscalYear + " v" + version + " was just added by someone else; read it and retry");
         }
+        audit.recordCall(action, "scoring-rule-set", fiscalYear + "/versions/" + version, null,
+                ScoringRuleSetResponse.of(set));
         return set;
     }
 

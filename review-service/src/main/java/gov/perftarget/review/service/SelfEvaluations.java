@@ -19,8 +19,10 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.AuditTrail;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.review.client.IndicatorServiceClient;
+import gov.perftarget.review.domain.Grade;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;
 import gov.perftarget.review.domain.RevisionIndicator;
@@ -40,12 +42,18 @@ public class SelfEvaluations {
     private final IndicatorServiceClient indicatorService;
     private final ScoringRuleSets ruleSets;
     private final ReviewService reviews;
+    private final AuditTrail audit;
 
     public SelfEvaluations(@RestClient IndicatorServiceClient indicatorService, ScoringRuleSets ruleSets,
-            ReviewService reviews) {
+            ReviewService reviews, AuditTrail audit) {
         this.indicatorService = indicatorService;
         this.ruleSets = ruleSets;
         this.reviews = reviews;
+        this.audit = audit;
+    }
+
+    /** What a self-evaluation recorded, for the audit trail. */
+    private record Scored(UUID declarationId, int revision, int ruleSetVersion, BigDecimal totalScore, Grade grade) {
     }
 
     @Transactional
@@ -87,6 +95,8 @@ public class SelfEvaluations {
         evaluation.grade = evaluation.result.grade();
         evaluation.evaluatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         evaluation.persist();
+        audit.recordCall("self-evaluation.create", "self-evaluation", evaluation.id, null, new Scored(declarationId,
+                revision, evaluation.ruleSetVersion, evaluation.totalScore, evaluation.grade));
         return evaluation;
     }
 

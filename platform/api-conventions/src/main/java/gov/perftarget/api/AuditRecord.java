@@ -1,0 +1,52 @@
+package gov.perftarget.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * 审计记录: one state change — who (actor), when, what (action on a resource) and the fields it
+ * changed. Append-only: the entity is immutable to Hibernate and the database refuses updates and
+ * deletes ({@code R__audit_trail.sql}); records are only ever added by {@link AuditTrail}.
+ */
+@Entity
+@Immutable
+@Table(name = "audit_record")
+public class AuditRecord extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    public OffsetDateTime occurredAt;
+
+    @Column(nullable = false, updatable = false)
+    public String actor;
+
+    @Column(nullable = false, updatable = false)
+    public String action;
+
+    @Column(name = "resource_type", nullable = false, updatable = false)
+    public String resourceType;
+
+    @Column(name = "resource_id", nullable = false, updatable = false)
+    public String resourceId;
+
+    /** Every changed field with its old and new value; a creation has only new values. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false)
+    public List<ContentChanges.Change> changes;
+}

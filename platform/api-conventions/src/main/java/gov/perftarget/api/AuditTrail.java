@@ -1,0 +1,57 @@
+package gov.perftarget.api;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Records every state change of a service in its audit trail (审计记录), in the transaction of the
+ * change itself: a change that rolls back leaves no record, and no change goes unrecorded.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** Who acts when no one is authenticated: until authentication (issue 6) names the caller. */
+    public static final String ANONYMOUS = "anonymous";
+
+    /** Records a change made by the caller of the current request. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordCall(String action, String resourceType, Object resourceId, Object before, Object after) {
+        record(caller(), action, resourceType, resourceId, before, after);
+    }
+
+    /** Records a change an event caused, applied by this service. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEvent(String service, String eventId, String action, String resourceType, Object resourceId,
+            Object before, Object after) {
+        record("system:" + service + " (event " + eventId + ")", action, resourceType, resourceId, before, after);
+    }
+
+    /** The caller of the current request; the one place where authentication will name them. */
+    private static String caller() {
+        return ANONYMOUS;
+    }
+
+    /**
+     * Records that {@code actor} did {@code action} to a resource, with the fields that changed from
+     * {@code before} (null for a creation) to {@code after}; both are the resource as the API shows it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void record(String actor, String action, String resourceType, Object resourceId, Object before,
+            Object after) {
+        AuditRecord record = new AuditRecord();
+        record.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        record.actor = actor;
+        record.action = action;
+        record.resourceType = resourceType;
+        record.resourceId = String.valueOf(resourceId);
+        record.changes = List.copyOf(ContentChanges.between(before == null ? Map.of() : before,
+                after == null ? Map.of() : after));
+        record.persist();
+    }
+
+}
