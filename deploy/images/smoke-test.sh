@@ -32,6 +32,7 @@ for service in "${services[@]}"; do
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
     db=${service%-service}_e2e
     env -i "${environment[@]}" HTTP_PORT="$port" DB_URL="jdbc:postgresql://localhost:5432/$db" \
+        DB_USERNAME="${DB_USERNAME:-perftarget}" DB_PASSWORD="${DB_PASSWORD:-perftarget}" \
         KAFKA_BOOTSTRAP_SERVERS=localhost:9 INDICATOR_SERVICE_URL=http://localhost:9 \
         "$(command -v chroot)" --userspec="$user" "$rootfs" "${entrypoint[@]}" > "$work/$service.log" 2>&1 &
     pid=$!

@@ -68,6 +68,9 @@ stop_services
 mkdir -p "$RUN" "$LOGS"
 # small heaps on a small machine: the serial collector, smaller thread stacks and code cache keep RSS low
 JAVA_OPTS=${JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m"}
+# the packaged services run in the prod profile, which takes its database credentials only from the
+# environment: those of the local cluster postgres.sh set up
+export DB_USERNAME=${DB_USERNAME:-perftarget} DB_PASSWORD=${DB_PASSWORD:-perftarget}
 # one after the other: on a small machine three JVMs starting at once each take three times as long
 for service in "${SERVICES[@]}"; do
     echo "[$service] starting on $(url "$service") (log: .local/logs/$service.log)"

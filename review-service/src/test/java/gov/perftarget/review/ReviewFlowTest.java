@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import gov.perftarget.contracts.EventContracts;
+import gov.perftarget.testing.AuditTrailChecks;
 import gov.perftarget.testing.TopicReader;
 import gov.perftarget.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
@@ -130,6 +131,10 @@ class ReviewFlowTest {
                 + letters.get(0).get("offset") + "/replay").then().statusCode(202);
         assertEquals(3, TopicReader.recordsWithKey("declaration-submitted", poisoned.toString(), 3,
                 Duration.ofSeconds(30)).size(), "the replayed event is on its topic again");
+        String replayed = letters.get(0).get("topic") + "/" + letters.get(0).get("partition") + "/"
+                + letters.get(0).get("offset");
+        assertEquals(List.of("dead-letter.replay"), AuditTrailChecks.trail("dead-letter", replayed).getList("items.action"),
+                "the replay is in the audit trail");
         given().post("/api/v1/dead-letters/declaration-submitted.review-service.dlq/0/999999/replay").then()
                 .statusCode(404).contentType("application/problem+json");
         given().post("/api/v1/dead-letters/some-other-topic/0/0/replay").then().statusCode(404);

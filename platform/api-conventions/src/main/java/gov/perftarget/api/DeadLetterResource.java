@@ -39,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * Dead letters (死信) of this service's consumers, for an admin: list them with the reason each
  * failed, and replay one to the topic it came from once the cause is fixed. Consumers apply each
@@ -52,12 +54,14 @@ public class DeadLetterResource {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private final String bootstrapServers;
+    private final AuditTrail audit;
     private final List<String> topics;
 
     public DeadLetterResource(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "perftarget.dead-letter-topics") Optional<List<String>> topics) {
+            @ConfigProperty(name = "perftarget.dead-letter-topics") Optional<List<String>> topics, AuditTrail audit) {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics.orElse(List.of());
+        this.audit = audit;
     }
 
     /** One dead letter: where it is, what it was, and why it failed. */
@@ -146,6 +150,9 @@ public class DeadLetterResource {
             throw new ApiException(503, "kafka-unavailable", "Kafka 暂不可用，请稍后重试",
                     "Kafka is not available; retry later", List.of());
         }
+        // who sent which event through again: the consumer's own record names the event it applied
+        QuarkusTransaction.requiringNew().run(() -> audit.recordCall("dead-letter.replay", "dead-letter",
+                topic + "/" + partition + "/" + offset, null, letter));
         return Response.accepted(letter).build();
     }
 

@@ -65,6 +65,9 @@ final class RunningServices implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("HTTP_PORT", String.valueOf(port));
         env.put("DB_URL", "jdbc:postgresql://localhost:5432/" + database);
+        // a packaged service runs in the prod profile: its credentials come only from the environment
+        env.put("DB_USERNAME", System.getenv().getOrDefault("DB_USERNAME", "perftarget"));
+        env.put("DB_PASSWORD", System.getenv().getOrDefault("DB_PASSWORD", "perftarget"));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         env.put("OUTBOX_RELAY_INTERVAL", "200ms");
         // every test class starts from empty *_e2e databases: counts in one class never see another's data
