@@ -60,6 +60,8 @@ class AuditTrailTest {
         // the pre-review and the decision arrive as events: the service itself is the actor
         ContractEvents.send("declaration-pre-reviewed", UUID.fromString(id),
                 ContractEvents.example("declaration-pre-reviewed", UUID.fromString(id), 1), UUID.randomUUID().toString());
+        // the two events travel on different topics: the decision is sent once the pre-review is applied
+        awaitTrail("declaration", id, 4);
         String decisionEvent = UUID.randomUUID().toString();
         ContractEvents.send("declaration-reviewed", UUID.fromString(id),
                 ContractEvents.example("declaration-reviewed", UUID.fromString(id), 1).put("decision", "RETURNED"),
