@@ -22,11 +22,14 @@ import gov.perftarget.testing.ContractEvents;
 import gov.perftarget.testing.SeedForm;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** Every state change of budget-service is in its audit trail: who, when, what; and nothing can alter it. */
 @QuarkusTest
+// about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
+@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class AuditTrailTest {
 
     @Inject
@@ -45,7 +48,7 @@ class AuditTrailTest {
 
         JsonPath department = AuditTrailChecks.trail("department", departmentId);
         assertEquals(List.of("department.create", "department.update"), department.getList("items.action"));
-        assertEquals(List.of("anonymous", "anonymous"), department.getList("items.actor"));
+        assertEquals(List.of("tester", "tester"), department.getList("items.actor"));
         assertEquals("广州市科学技术局（更名）",
                 department.getString("items[1].changes.find { it.field == 'name' }.newValue"));
         assertEquals(SeedForm.DEPARTMENT_NAME, department.getString("items[1].changes.find { it.field == 'name' }.oldValue"));
@@ -57,14 +60,15 @@ class AuditTrailTest {
         given().contentType(ContentType.JSON).header("If-Match", given().get("/api/v1/declarations/" + id).header("ETag"))
                 .body(changed.toString()).put("/api/v1/declarations/" + id).then().statusCode(200);
         given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
-        // the pre-review and the decision arrive as events: the service itself is the actor
+        // the pre-review and the decision arrive as events: the actor is who caused them, else the service
         ContractEvents.send("declaration-pre-reviewed", UUID.fromString(id),
                 ContractEvents.example("declaration-pre-reviewed", UUID.fromString(id), 1), UUID.randomUUID().toString());
         // the two events travel on different topics: the decision is sent once the pre-review is applied
         awaitTrail("declaration", id, 4);
         String decisionEvent = UUID.randomUUID().toString();
         ContractEvents.send("declaration-reviewed", UUID.fromString(id),
-                ContractEvents.example("declaration-reviewed", UUID.fromString(id), 1).put("decision", "RETURNED"),
+                ContractEvents.example("declaration-reviewed", UUID.fromString(id), 1).put("decision", "RETURNED")
+                        .put("actor", "reviewer-7"),
                 decisionEvent);
 
         JsonPath declaration = awaitTrail("declaration", id, 5);
@@ -77,14 +81,16 @@ class AuditTrailTest {
         assertEquals(Map.of("field", "status", "oldValue", "DRAFT", "newValue", "SUBMITTED"),
                 declaration.getMap("items[2].changes.find { it.field == 'status' }"));
         assertEquals("RETURNED", declaration.getString("items[4].changes.find { it.field == 'status' }.newValue"));
-        assertEquals("system:budget-service (event " + decisionEvent + ")", declaration.getString("items[4].actor"));
+        // the decision names its reviewer (the event's actor); the pre-review names no person
+        assertEquals("reviewer-7 (event " + decisionEvent + ")", declaration.getString("items[4].actor"));
+        assertTrue(declaration.getString("items[3].actor").startsWith("system:budget-service (event "));
         assertTrue(OffsetDateTime.parse(declaration.getString("items[0].occurredAt")).toInstant()
                 .isAfter(Instant.now().minus(Duration.ofMinutes(5))), "when");
 
         // filters: by actor and action, over every resource
         given().queryParam("action", "declaration.decide").queryParam("resourceId", id).get("/api/v1/audit-records")
                 .then().statusCode(200).body("total", equalTo(1));
-        given().queryParam("actor", "anonymous").queryParam("resourceType", "declaration").get("/api/v1/audit-records")
+        given().queryParam("actor", "tester").queryParam("resourceType", "declaration").get("/api/v1/audit-records")
                 .then().statusCode(200).body("items.resourceId", hasItem(id));
     }
 

@@ -31,11 +31,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.perftarget.testing.SeedForm;
 import gov.perftarget.testing.ContractEvents;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /** Lifecycle, revisions, concurrency and idempotency of declarations (domain.md §1, §3). */
 @QuarkusTest
+// about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
+@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class DeclarationLifecycleTest {
 
 

@@ -26,9 +26,12 @@ import gov.perftarget.testing.SeedForm;
 import gov.perftarget.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+// about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
+@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class DeclarationResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -24,9 +24,12 @@ import gov.perftarget.testing.KafkaBroker;
 import gov.perftarget.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 /** The outbox publishes exactly what committed, and its backlog and the consumers' lag are visible. */
 @QuarkusTest
+// about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
+@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class EventOperationsTest {
 
     @Inject

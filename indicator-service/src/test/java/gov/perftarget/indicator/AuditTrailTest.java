@@ -17,11 +17,14 @@ import gov.perftarget.testing.AuditTrailChecks;
 import gov.perftarget.testing.SeedForm;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** Every state change of indicator-service is in its audit trail: who, when, what; and nothing can alter it. */
 @QuarkusTest
+// about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
+@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class AuditTrailTest {
 
     @Inject
@@ -72,7 +75,7 @@ class AuditTrailTest {
                 "items[2].changes.find { it.field == 'indicators[10].name' }.newValue"));
         assertEquals("true", indicators.getString("items[3].changes.find { it.field == 'locked' }.newValue"));
         assertEquals("1", indicators.getString("items[4].changes.find { it.field == 'approvedRevision' }.newValue"));
-        assertEquals("anonymous", indicators.getString("items[0].actor"));
+        assertEquals("tester", indicators.getString("items[0].actor"));
         assertTrue(indicators.getString("items[3].actor").startsWith("system:indicator-service (event "),
                 indicators.getString("items[3].actor"));
 

@@ -17,9 +17,12 @@ import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.testing.SeedForm;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+// about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
+@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class IndicatorResourceTest {
 
     static void putSeedIndicators(UUID declarationId) {

@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
 
 import gov.perftarget.testing.SeedForm;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+// about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
+@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class LibraryResourceTest {
 
     private static Map<String, Object> satisfaction(String name) {

@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import gov.perftarget.testing.SeedForm;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 /** Progress and actual values of the approved annual targets, and what the review's decisions change. */
 @QuarkusTest
+// about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
+@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class MeasureValueResourceTest {
 
     private static String valuePath(UUID declarationId, int position, int index, String stage) {

@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import gov.perftarget.testing.AuditTrailChecks;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** Every state change of review-service is in its audit trail: who, when, what; and nothing can alter it. */
 @QuarkusTest
+// about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
+@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class AuditTrailTest {
 
     @Inject
@@ -45,7 +48,7 @@ class AuditTrailTest {
         JsonPath review = AuditTrailChecks.trail("review", reviewId);
         assertEquals(List.of("review.open", "review.pre-review", "review.decide"), review.getList("items.action"));
         String system = "system:review-service (event " + eventId + ")";
-        assertEquals(List.of(system, system, "anonymous"), review.getList("items.actor"));
+        assertEquals(List.of(system, system, "tester"), review.getList("items.actor"));
         assertEquals("PENDING", review.getString("items[0].changes.find { it.field == 'status' }.newValue"));
         assertEquals("PRE_REVIEWED", review.getString("items[1].changes.find { it.field == 'status' }.newValue"));
         assertEquals("GOOD", review.getString("items[1].changes.find { it.field == 'proposedGrade' }.newValue"));

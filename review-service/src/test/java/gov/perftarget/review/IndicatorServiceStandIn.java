@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Stands in for indicator-service's HTTP API in this module's tests, served by the test
  * application itself. The system tests run against the real indicator-service.
  */
+// review-service calls indicator-service with its own service token, as a reviewer
+@RolesAllowed("reviewer")
 @Path("/test-stand-in/indicator-service/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorServiceStandIn {

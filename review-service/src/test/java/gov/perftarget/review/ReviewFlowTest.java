@@ -23,10 +23,13 @@ import gov.perftarget.testing.AuditTrailChecks;
 import gov.perftarget.testing.TopicReader;
 import gov.perftarget.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 
 /** A declaration-submitted event through the real broker to a stored, served pre-review. */
 @QuarkusTest
+// about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
+@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class ReviewFlowTest {
 
     private static String submit(UUID declarationId, int revision, String eventId) {

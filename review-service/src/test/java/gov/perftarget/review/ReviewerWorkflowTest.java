@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.perftarget.contracts.EventContracts;
 import gov.perftarget.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -34,6 +35,8 @@ import io.restassured.response.ValidatableResponse;
  * the approval, and the self-evaluation of the approved revision under two rule-set versions.
  */
 @QuarkusTest
+// about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
+@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class ReviewerWorkflowTest {
 
     private static final String SATISFACTION = "SERVICE_RECIPIENT_SATISFACTION";
@@ -192,7 +195,7 @@ class ReviewerWorkflowTest {
         return "/api/v1/declarations/" + declarationId + "/revisions/" + revision + "/self-evaluations";
     }
 
-    private static Map<String, Object> decision(String grade, String decision, List<String> reasons, String comment,
+    static Map<String, Object> decision(String grade, String decision, List<String> reasons, String comment,
             int commentedIndicator) {
         Map<String, Object> body = new HashMap<>();
         body.put("criterionGrades", new HashMap<>(Map.of("COMPLETENESS", grade, "RELEVANCE", "GOOD",
@@ -221,7 +224,7 @@ class ReviewerWorkflowTest {
     }
 
     /** Every quantity met exactly, every qualitative measure ACHIEVED. */
-    private static List<Map<String, Object>> actualValues(List<Map<String, Object>> indicators) {
+    static List<Map<String, Object>> actualValues(List<Map<String, Object>> indicators) {
         List<Map<String, Object>> values = new ArrayList<>();
         for (Map<String, Object> indicator : indicators) {
             JsonNode measures = SeedRevision.JSON.valueToTree(indicator.get("annualMeasures"));
@@ -247,7 +250,7 @@ class ReviewerWorkflowTest {
      * The evaluator's scores of the qualitative measures, each at its full points: OUTPUT's points go
      * evenly over its 10 measures; OUTCOME's 30 over its 9 in whole cents, the odd 3 cents to the first three.
      */
-    private static List<Map<String, Object>> qualitativeScores(String outputMeasurePoints) {
+    static List<Map<String, Object>> qualitativeScores(String outputMeasurePoints) {
         List<Map<String, Object>> scores = new ArrayList<>();
         scores.add(score(4, 1, outputMeasurePoints));
         for (int i = 0; i < 4; i++) {

@@ -28,6 +28,6 @@ public class DeclarationPreReviewedConsumer {
     @Blocking // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
     public void onPreReviewed(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
-        Retries.apply(event.id(), () -> declarations.markUnderReview(event.id(), event.declarationId(), event.revision()));
+        Retries.apply(event.id(), () -> declarations.markUnderReview(event.id(), event.actor(), event.declarationId(), event.revision()));
     }
 }

@@ -33,7 +33,7 @@ public class DeclarationReviewedConsumer {
     public void onReviewed(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
         ReviewDecision decision = ReviewDecision.valueOf(event.text("decision"));
-        Retries.apply(event.id(), () -> declarations.applyDecision(event.id(), event.declarationId(),
+        Retries.apply(event.id(), () -> declarations.applyDecision(event.id(), event.actor(), event.declarationId(),
                 event.revision(), decision));
     }
 }

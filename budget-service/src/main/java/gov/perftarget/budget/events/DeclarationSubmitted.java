@@ -8,10 +8,10 @@ import gov.perftarget.budget.domain.RevisionContent;
 /**
  * Data of the {@code declaration-submitted} event (key: the declaration id): a department
  * submitted revision {@code revision} of its declaration. It carries the revision's whole content,
- * so that the review works on exactly what was submitted.
+ * so that the review works on exactly what was submitted; {@code actor} is who submitted it (token subject).
  */
 public record DeclarationSubmitted(UUID declarationId, int revision, OffsetDateTime submittedAt,
-        RevisionContent declaration) {
+        RevisionContent declaration, String actor) {
 
     public static final String TYPE = "declaration-submitted";
 }

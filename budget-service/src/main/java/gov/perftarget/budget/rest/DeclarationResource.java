@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
+import gov.perftarget.api.Roles;
 import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Declaration;
 import gov.perftarget.budget.domain.DeclarationStatus;
@@ -50,6 +52,7 @@ public class DeclarationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "createDeclaration",
             summary = "Create a declaration as a draft; Idempotency-Key makes retries safe (新建申报表)")
     @APIResponse(responseCode = "201", description = "created as DRAFT; ETag is its version",
@@ -72,6 +75,7 @@ public class DeclarationResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "listDeclarations",
             summary = "List declarations by department, fiscal year and status (申报表列表)",
             description = "Sorts by fiscalYear, departmentCode, status, createdAt, updatedAt (default -fiscalYear,departmentCode).")
@@ -89,6 +93,7 @@ public class DeclarationResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getDeclaration", summary = "Read a declaration as it stands (查看申报表)")
     @APIResponse(responseCode = "200", description = "the declaration; ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationResponse.class)))
@@ -101,6 +106,7 @@ public class DeclarationResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "updateDeclaration",
             summary = "Change a DRAFT or RETURNED declaration; If-Match must carry the version read (修改申报表)")
     @APIResponse(responseCode = "200", description = "changed; ETag is the new version",
@@ -118,6 +124,7 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/validate")
+    @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "validateDeclaration",
             summary = "Check the budget identities without submitting (校验勾稽关系，不提交)")
     @APIResponse(responseCode = "200", description = "the sums, the identities and their findings",
@@ -129,6 +136,7 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/submit")
+    @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "submitDeclaration", summary = "Submit the declaration: freeze the next revision and "
             + "start its review; If-Match, if sent, must name the current version (提交申报表)")
     @APIResponse(responseCode = "201", description = "submitted; Location is the frozen revision",
@@ -149,6 +157,7 @@ public class DeclarationResource {
 
     @GET
     @Path("/{id}/revisions/{number}")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getDeclarationRevision", summary = "Read a submitted revision, frozen (查看修订版本)")
     @APIResponse(responseCode = "200", description = "the revision as submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionResponse.class)))
     @ProblemResponses.NotFound
@@ -158,6 +167,7 @@ public class DeclarationResource {
 
     @GET
     @Path("/{id}/diff")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "diffDeclarationRevisions",
             summary = "What changed between two submitted revisions, field by field (修订版本差异)")
     @APIResponse(responseCode = "200", description = "the changed fields", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionDiffResponse.class)))

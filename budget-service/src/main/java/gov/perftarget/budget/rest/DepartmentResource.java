@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
+import gov.perftarget.api.Roles;
 import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.service.DepartmentService;
@@ -49,6 +51,7 @@ public class DepartmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createDepartment", summary = "Create a department (新建部门)")
     @APIResponse(responseCode = "201", description = "created; ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentResponse.class)))
@@ -70,6 +73,7 @@ public class DepartmentResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "listDepartments", summary = "List departments, or find one by code (部门列表)",
             description = "Sorts by code, name (default code).")
     @APIResponse(responseCode = "200", description = "one page of departments",
@@ -84,6 +88,7 @@ public class DepartmentResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getDepartment", summary = "Read a department (查看部门)")
     @APIResponse(responseCode = "200", description = "the department; ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentResponse.class)))
@@ -96,6 +101,7 @@ public class DepartmentResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateDepartment",
             summary = "Change a department; If-Match must carry the version read (修改部门)")
     @APIResponse(responseCode = "200", description = "changed; ETag is the new version",

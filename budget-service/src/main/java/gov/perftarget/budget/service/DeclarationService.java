@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.AuditTrail;
+import gov.perftarget.api.Caller;
 import gov.perftarget.api.ContentChanges;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.InvalidField;
@@ -49,9 +51,12 @@ public class DeclarationService {
     private final EventOutbox outbox;
     private final String submittedTopic;
     private final AuditTrail audit;
+    private final Caller caller;
 
     public DeclarationService(EventOutbox outbox,
-            @ConfigProperty(name = "perftarget.topics.declaration-submitted") String submittedTopic, AuditTrail audit) {
+            @ConfigProperty(name = "perftarget.topics.declaration-submitted") String submittedTopic, AuditTrail audit,
+            Caller caller) {
+        this.caller = caller;
         this.outbox = outbox;
         this.submittedTopic = submittedTopic;
         this.audit = audit;
@@ -59,7 +64,9 @@ public class DeclarationService {
 
     @Transactional
     public Declaration create(DeclarationRequest request) {
+        // a declarant files for its own department only; another department is as unknown as a missing one
         Department department = Department.<Department>findByIdOptional(request.departmentId())
+                .filter(found -> caller.mayAccess(found.code))
                 .orElseThrow(() -> ApiException.unprocessable("unknown-department", "部门不存在",
                         "The department does not exist",
                         List.of(new InvalidField("departmentId", "部门不存在：" + request.departmentId(),
@@ -143,8 +150,7 @@ public class DeclarationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Declaration get(UUID id) {
-        return Declaration.<Declaration>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("申报表", "declaration", id));
+        return visible(Declaration.<Declaration>findByIdOptional(id), id);
     }
 
     /** The fields a list of declarations sorts by; by default the newest year first, then department code. */
@@ -155,7 +161,8 @@ public class DeclarationService {
     /** Declarations filtered by department, fiscal year and status, sorted as asked (ties by id). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Declaration> list(UUID departmentId, Integer fiscalYear, DeclarationStatus status, PageRequest paging) {
-        Filters filters = new Filters().equal("department.id", departmentId).equal("fiscalYear", fiscalYear)
+        Filters filters = new Filters().equal("department.id", departmentId)
+                .equal("department.code", caller.visibleDepartment()).equal("fiscalYear", fiscalYear)
                 .equal("status", status);
         return Page.of(Declaration.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
     }
@@ -204,7 +211,7 @@ public class DeclarationService {
 
         outbox.add(submittedTopic, DeclarationSubmitted.TYPE, declaration.id,
                 "declarations/" + declaration.id + "/revisions/" + revision.number,
-                new DeclarationSubmitted(declaration.id, revision.number, now, revision.content));
+                new DeclarationSubmitted(declaration.id, revision.number, now, revision.content, caller.name()));
         Log.infof("Declaration %s submitted as revision %d", declaration.id, revision.number);
         return new Submission(declaration, revision,
                 check.findings().stream().filter(finding -> !finding.is(Severity.ERROR)).toList());
@@ -223,7 +230,7 @@ public class DeclarationService {
      * is ignored: a late or repeated event must not move the lifecycle backwards.
      */
     @Transactional
-    public void applyDecision(String eventId, UUID declarationId, int revision, ReviewDecision decision) {
+    public void applyDecision(String eventId, String causedBy, UUID declarationId, int revision, ReviewDecision decision) {
         if (!ProcessedEvent.firstTime(eventId)) {
             return;
         }
@@ -240,7 +247,7 @@ public class DeclarationService {
         Lifecycle before = lifecycle(declaration);
         declaration.status = decision.status();
         declaration.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        audit.recordEvent(SERVICE, eventId, "declaration.decide", "declaration", declarationId, before,
+        audit.recordEvent(SERVICE, eventId, causedBy, "declaration.decide", "declaration", declarationId, before,
                 lifecycle(declaration));
         Log.infof("Declaration %s revision %d is %s", declarationId, revision, declaration.status);
     }
@@ -250,7 +257,7 @@ public class DeclarationService {
      * event): a SUBMITTED declaration moves to UNDER_REVIEW, once.
      */
     @Transactional
-    public void markUnderReview(String eventId, UUID declarationId, int revision) {
+    public void markUnderReview(String eventId, String causedBy, UUID declarationId, int revision) {
         if (!ProcessedEvent.firstTime(eventId)) {
             return;
         }
@@ -263,7 +270,7 @@ public class DeclarationService {
         Lifecycle before = lifecycle(declaration);
         declaration.status = DeclarationStatus.UNDER_REVIEW;
         declaration.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        audit.recordEvent(SERVICE, eventId, "declaration.pre-reviewed", "declaration", declarationId, before,
+        audit.recordEvent(SERVICE, eventId, causedBy, "declaration.pre-reviewed", "declaration", declarationId, before,
                 lifecycle(declaration));
     }
 
@@ -281,8 +288,13 @@ public class DeclarationService {
         return ContentChanges.between(revision(id, from).content, revision(id, to).content);
     }
 
-    private static Declaration lock(UUID id) {
-        return Declaration.<Declaration>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+    private Declaration lock(UUID id) {
+        return visible(Declaration.<Declaration>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), id);
+    }
+
+    /** The declaration if the caller may see it: another department's answers as a missing one does (404). */
+    private Declaration visible(Optional<Declaration> found, UUID id) {
+        return found.filter(declaration -> caller.mayAccess(declaration.department.code))
                 .orElseThrow(() -> ApiException.notFound("申报表", "declaration", id));
     }
 

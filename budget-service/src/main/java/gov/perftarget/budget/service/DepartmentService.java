@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.AuditTrail;
+import gov.perftarget.api.Caller;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.Page;
@@ -28,9 +29,11 @@ import gov.perftarget.budget.rest.DepartmentResponse;
 public class DepartmentService {
 
     private final AuditTrail audit;
+    private final Caller caller;
 
-    public DepartmentService(AuditTrail audit) {
+    public DepartmentService(AuditTrail audit, Caller caller) {
         this.audit = audit;
+        this.caller = caller;
     }
 
     @Transactional
@@ -61,7 +64,8 @@ public class DepartmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Department get(UUID id) {
-        return Department.<Department>findByIdOptional(id)
+        // a declarant sees its own department only; another answers as a missing one does (404)
+        return Department.<Department>findByIdOptional(id).filter(department -> caller.mayAccess(department.code))
                 .orElseThrow(() -> ApiException.notFound("部门", "department", id));
     }
 
@@ -72,7 +76,8 @@ public class DepartmentService {
     /** Departments filtered by code and parent, sorted as asked (ties by id). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Department> list(String code, UUID parentId, PageRequest paging) {
-        Filters filters = new Filters().equal("code", code == null || code.isBlank() ? null : code.strip())
+        Filters filters = new Filters()
+                .equal("code", caller.departmentFilter(code == null || code.isBlank() ? null : code.strip()))
                 .equal("parentId", parentId);
         return Page.of(Department.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
     }

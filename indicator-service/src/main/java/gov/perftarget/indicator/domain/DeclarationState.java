@@ -31,6 +31,10 @@ public class DeclarationState extends PanacheEntityBase {
     @Column(name = "approved_revision")
     public Integer approvedRevision;
 
+    /** The department's code: from the first declarant's token, then from the submitted revision. */
+    @Column(name = "department_code")
+    public String departmentCode;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

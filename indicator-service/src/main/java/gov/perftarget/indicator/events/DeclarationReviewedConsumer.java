@@ -32,7 +32,7 @@ public class DeclarationReviewedConsumer {
     public void onReviewed(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
         DeclarationLifecycle.Decision decision = DeclarationLifecycle.Decision.valueOf(event.text("decision"));
-        Retries.apply(event.id(), () -> lifecycle.applyDecision(event.id(), event.declarationId(), event.revision(),
+        Retries.apply(event.id(), () -> lifecycle.applyDecision(event.id(), event.actor(), event.declarationId(), event.revision(),
                 decision));
     }
 }

@@ -31,6 +31,7 @@ public class DeclarationSubmittedConsumer {
     @Blocking // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
     public void onSubmitted(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
-        Retries.apply(event.id(), () -> lifecycle.freeze(event.id(), event.declarationId(), event.revision()));
+        Retries.apply(event.id(), () -> lifecycle.freeze(event.id(), event.actor(), event.declarationId(), event.revision(),
+                event.data().path("declaration").path("departmentCode").asText(null)));
     }
 }

@@ -3,6 +3,7 @@ package gov.perftarget.indicator.rest;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.Roles;
 import gov.perftarget.indicator.domain.Category;
 import gov.perftarget.indicator.service.Catalogue;
 
@@ -30,6 +32,7 @@ public class CategoryResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "listCategories",
             summary = "The 一级 categories, each with its 二级 categories, in catalogue order (指标目录)")
     @APIResponse(responseCode = "200", description = "the level-1 categories, each with its level-2 categories", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryResponse.class, type = SchemaType.ARRAY)))

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.ProblemResponses;
+import gov.perftarget.api.Roles;
 import gov.perftarget.indicator.domain.Category;
 import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.indicator.service.Catalogue;
@@ -41,6 +43,7 @@ public class IndicatorResource {
     @PUT
     @Path("/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "replaceIndicators",
             summary = "Set the declaration's indicators while it is a draft (填报绩效指标)")
     @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators as they now stand, with their measures read")
@@ -55,6 +58,7 @@ public class IndicatorResource {
     @POST
     @Path("/indicators/from-library")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "addIndicatorFromLibrary",
             summary = "Add a library indicator at the end of the declaration's indicators (从指标库选取指标)")
     @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators with the library indicator added at the end")
@@ -68,6 +72,7 @@ public class IndicatorResource {
 
     @GET
     @Path("/indicators")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getIndicators", summary = "Read the declaration's indicators as they stand (查看绩效指标)")
     @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators as they stand (revision 0: the working copy)")
     public IndicatorSetResponse workingCopy(@PathParam("declarationId") UUID declarationId) {
@@ -76,6 +81,7 @@ public class IndicatorResource {
 
     @GET
     @Path("/revisions/{revision}/indicators")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getRevisionIndicators",
             summary = "Read the indicators frozen with a submitted revision (查看修订版本的绩效指标)")
     @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators frozen with the revision")

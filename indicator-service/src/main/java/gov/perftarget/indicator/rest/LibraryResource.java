@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
+import gov.perftarget.api.Roles;
 import gov.perftarget.indicator.domain.LibraryIndicator;
 import gov.perftarget.indicator.domain.LibraryScope;
 import gov.perftarget.indicator.service.LibraryService;
@@ -48,6 +50,7 @@ public class LibraryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createLibraryIndicator", summary = "Add an indicator to the library (新增指标库指标)")
     @APIResponseSchema(value = LibraryIndicatorResponse.class, responseCode = "201", responseDescription = "added; Location names it")
     @ProblemResponses.BadRequest
@@ -59,6 +62,7 @@ public class LibraryResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "searchLibraryIndicators",
             summary = "Search the library by text, category, scope, field of work (检索指标库)",
             description = "Sorts by level1Category, level2Category, name, createdAt, updatedAt (default level1Category,level2Category,name).")
@@ -79,6 +83,7 @@ public class LibraryResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getLibraryIndicator", summary = "Read a library indicator (查看指标库指标)")
     @APIResponseSchema(value = LibraryIndicatorResponse.class, responseCode = "200", responseDescription = "the library indicator")
     @ProblemResponses.NotFound
@@ -89,6 +94,7 @@ public class LibraryResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "replaceLibraryIndicator",
             summary = "Change a library indicator, or disable it with enabled=false (修改或停用指标库指标)")
     @APIResponseSchema(value = LibraryIndicatorResponse.class, responseCode = "200", responseDescription = "the library indicator as changed")

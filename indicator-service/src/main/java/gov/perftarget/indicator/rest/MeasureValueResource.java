@@ -3,6 +3,7 @@ package gov.perftarget.indicator.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.ProblemResponses;
+import gov.perftarget.api.Roles;
 import gov.perftarget.indicator.service.MeasureValueService.Stage;
 import gov.perftarget.indicator.service.MeasureValueService;
 
@@ -38,6 +40,7 @@ public class MeasureValueResource {
 
     @GET
     @Path("/measure-values")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "listMeasureValues",
             summary = "Every annual measure of the revision with its progress and actual values (查看进度值与完成值)")
     @APIResponse(responseCode = "200", description = "every annual measure of the approved revision with its values", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureValueResponse.class, type = SchemaType.ARRAY)))
@@ -50,6 +53,7 @@ public class MeasureValueResource {
     @PUT
     @Path("/indicators/{position}/measures/{index}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "recordProgressValue",
             summary = "Record the mid-year progress value of an approved annual measure (填报进度值)")
     @APIResponseSchema(value = MeasureValueResponse.class, responseCode = "200", responseDescription = "the measure with the value recorded")
@@ -66,6 +70,7 @@ public class MeasureValueResource {
     @PUT
     @Path("/indicators/{position}/measures/{index}/actual")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "recordActualValue",
             summary = "Record the year-end actual value of an approved annual measure (填报完成值)")
     @APIResponseSchema(value = MeasureValueResponse.class, responseCode = "200", responseDescription = "the measure with the value recorded")

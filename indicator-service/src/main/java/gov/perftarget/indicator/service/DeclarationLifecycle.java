@@ -46,7 +46,7 @@ public class DeclarationLifecycle {
 
     /** Applies a submission once; a redelivered event (same id) or an already frozen revision changes nothing. */
     @Transactional
-    public void freeze(String eventId, UUID declarationId, int revision) {
+    public void freeze(String eventId, String causedBy, UUID declarationId, int revision, String departmentCode) {
         if (!ProcessedEvent.firstTime(eventId)) {
             Log.debugf("Event %s already applied", eventId);
             return;
@@ -67,20 +67,21 @@ public class DeclarationLifecycle {
             state = new DeclarationState();
             state.declarationId = declarationId;
         }
+        DeclarationAccess.confirmDepartment(state, departmentCode);
         state.locked = true;
         state.latestRevision = revision;
         state.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (!known) {
             state.persist();
         }
-        audit.recordEvent(SERVICE, eventId, "indicators.freeze", "declaration-indicators", declarationId, before,
+        audit.recordEvent(SERVICE, eventId, causedBy, "indicators.freeze", "declaration-indicators", declarationId, before,
                 lifecycle(state));
         Log.infof("Froze %d indicators of declaration %s as revision %d", copied, declarationId, revision);
     }
 
     /** Applies a review decision once; a decision about an older revision than the latest frozen one is ignored. */
     @Transactional
-    public void applyDecision(String eventId, UUID declarationId, int revision, Decision decision) {
+    public void applyDecision(String eventId, String causedBy, UUID declarationId, int revision, Decision decision) {
         if (!ProcessedEvent.firstTime(eventId)) {
             return;
         }
@@ -97,7 +98,7 @@ public class DeclarationLifecycle {
             case REJECTED -> state.locked = true;
         }
         state.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        audit.recordEvent(SERVICE, eventId, "indicators.decision", "declaration-indicators", declarationId, before,
+        audit.recordEvent(SERVICE, eventId, causedBy, "indicators.decision", "declaration-indicators", declarationId, before,
                 lifecycle(state));
         Log.infof("Declaration %s revision %d %s", declarationId, revision, decision);
     }

@@ -30,8 +30,10 @@ public class IndicatorService {
     private final Catalogue catalogue;
     private final LibraryService library;
     private final AuditTrail audit;
+    private final DeclarationAccess access;
 
-    public IndicatorService(Catalogue catalogue, LibraryService library, AuditTrail audit) {
+    public IndicatorService(Catalogue catalogue, LibraryService library, AuditTrail audit, DeclarationAccess access) {
+        this.access = access;
         this.catalogue = catalogue;
         this.library = library;
         this.audit = audit;
@@ -53,6 +55,7 @@ public class IndicatorService {
      */
     @Transactional
     public List<Indicator> replaceWorkingCopy(UUID declarationId, IndicatorSetRequest request) {
+        access.requireWritable(declarationId);
         refuseIfLocked(declarationId);
         List<InvalidField> errors = new ArrayList<>();
         Set<UUID> alreadyLinked = Indicator.of(declarationId, Indicator.WORKING_COPY).stream()
@@ -90,6 +93,7 @@ public class IndicatorService {
      */
     @Transactional
     public List<Indicator> addFromLibrary(UUID declarationId, LibraryPickRequest request) {
+        access.requireWritable(declarationId);
         refuseIfLocked(declarationId);
         List<InvalidField> errors = new ArrayList<>();
         LibraryIndicator picked = library.usable(request.libraryIndicatorId(), "libraryIndicatorId", errors);
@@ -112,12 +116,14 @@ public class IndicatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Indicator> workingCopy(UUID declarationId) {
+        access.requireReadable(declarationId);
         return Indicator.of(declarationId, Indicator.WORKING_COPY);
     }
 
     /** The indicators frozen with revision {@code revision}; 404 until that submission has reached this service. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Indicator> frozen(UUID declarationId, int revision) {
+        access.requireReadable(declarationId);
         DeclarationState state = DeclarationState.findById(declarationId);
         if (revision < 1 || state == null || state.latestRevision < revision) {
             throw ApiException.notFound("指标修订版本", "indicator revision", declarationId + "/revisions/" + revision);

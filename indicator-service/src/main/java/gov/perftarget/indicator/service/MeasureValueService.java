@@ -31,9 +31,11 @@ import gov.perftarget.indicator.rest.MeasureValueResponse;
 public class MeasureValueService {
 
     private final AuditTrail audit;
+    private final DeclarationAccess access;
 
-    public MeasureValueService(AuditTrail audit) {
+    public MeasureValueService(AuditTrail audit, DeclarationAccess access) {
         this.audit = audit;
+        this.access = access;
     }
 
     /** Which value is recorded. */
@@ -47,6 +49,7 @@ public class MeasureValueService {
     @Transactional
     public MeasureValueResponse record(UUID declarationId, int revision, int position, int index, Stage stage,
             MeasureValueRequest request) {
+        access.requireReadable(declarationId);
         DeclarationState state = DeclarationState.findById(declarationId);
         if (state == null || state.approvedRevision == null || state.approvedRevision != revision) {
             throw ApiException.conflict("revision-not-approved", "只有已批复的修订版本可以填报进度值和完成值",
@@ -98,6 +101,7 @@ public class MeasureValueService {
     /** Every annual measure of the revision with what was recorded for it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MeasureValueResponse> list(UUID declarationId, int revision) {
+        access.requireReadable(declarationId);
         List<Indicator> indicators = Indicator.of(declarationId, revision);
         if (revision < 1 || indicators.isEmpty()) {
             throw ApiException.notFound("指标修订版本", "indicator revision", declarationId + "/revisions/" + revision);

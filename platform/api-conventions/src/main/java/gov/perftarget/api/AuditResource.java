@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -50,6 +51,7 @@ public class AuditResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listAuditRecords", summary = "List the audit trail (审计记录), newest first",
             description = "Sorts by occurredAt, actor, action, resourceType (default -occurredAt).")
     @APIResponseSchema(value = AuditRecordPage.class, responseCode = "200", responseDescription = "one page of audit records")

@@ -15,25 +15,27 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AuditTrail {
 
-    /** Who acts when no one is authenticated: until authentication (issue 6) names the caller. */
-    public static final String ANONYMOUS = "anonymous";
+    private final Caller caller;
+
+    public AuditTrail(Caller caller) {
+        this.caller = caller;
+    }
 
     /** Records a change made by the caller of the current request. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordCall(String action, String resourceType, Object resourceId, Object before, Object after) {
-        record(caller(), action, resourceType, resourceId, before, after);
+        record(caller.name(), action, resourceType, resourceId, before, after);
     }
 
-    /** Records a change an event caused, applied by this service. */
+    /**
+     * Records a change an event caused, applied by this service: the actor is whoever caused the
+     * event ({@code causedBy}, carried in the event) or, for an event no person caused, the service.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordEvent(String service, String eventId, String action, String resourceType, Object resourceId,
-            Object before, Object after) {
-        record("system:" + service + " (event " + eventId + ")", action, resourceType, resourceId, before, after);
-    }
-
-    /** The caller of the current request; the one place where authentication will name them. */
-    private static String caller() {
-        return ANONYMOUS;
+    public void recordEvent(String service, String eventId, String causedBy, String action, String resourceType,
+            Object resourceId, Object before, Object after) {
+        String actor = (causedBy == null || causedBy.isBlank() ? "system:" + service : causedBy) + " (event " + eventId + ")";
+        record(actor, action, resourceType, resourceId, before, after);
     }
 
     /**

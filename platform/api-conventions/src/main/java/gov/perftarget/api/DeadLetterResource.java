@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -81,6 +82,7 @@ public class DeadLetterResource {
             "deadAt");
 
     @GET
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listDeadLetters", summary = "List this service's dead letters (死信列表)",
             description = "Sorts by deadAt, topic (default deadAt: oldest first).")
     @APIResponse(responseCode = "200", description = "one page of dead letters",
@@ -116,6 +118,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{topic}/{partition}/{offset}/replay")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "replayDeadLetter",
             summary = "Send a dead letter again to the topic it came from (重放死信)")
     @APIResponse(responseCode = "202", description = "sent again; the consumer will apply it (once)",

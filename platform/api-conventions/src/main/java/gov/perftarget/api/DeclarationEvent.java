@@ -32,6 +32,12 @@ public record DeclarationEvent(String id, UUID declarationId, int revision, Json
         }
     }
 
+    /** Who caused the event: the {@code actor} field every event carries (a token subject, or {@code system:<service>}); null in older events. */
+    public String actor() {
+        JsonNode actor = data.get("actor");
+        return actor == null || actor.isNull() ? null : actor.asText();
+    }
+
     /** A text field of the payload, required. */
     public String text(String field) {
         JsonNode value = data.get(field);

@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -44,6 +48,21 @@ public class ProblemMappers {
         }
         errors.sort(Comparator.comparing(InvalidField::field));
         return validation(headers, uri, errors);
+    }
+
+    /** No token, an expired one, or one whose signature or issuer does not verify. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(respond(headers, Problem.TYPE_PREFIX + "unauthenticated", 401,
+                "需要有效的访问令牌（Bearer JWT）", "A valid bearer token (JWT) is required", uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** A valid token whose roles do not allow the operation. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(headers, Problem.TYPE_PREFIX + "forbidden", 403, "当前角色无权执行此操作",
+                "The caller's role does not allow this operation", uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -17,8 +18,9 @@ import gov.perftarget.review.domain.MeasureView;
 import gov.perftarget.review.domain.RevisionIndicator;
 import gov.perftarget.review.domain.scoring.AchievementBand;
 
-/** indicator-service's API, the part the pre-review reads. */
+/** indicator-service's API, the part the pre-review reads, called with review-service's own token. */
 @RegisterRestClient(configKey = "indicator-service")
+@ClientHeaderParam(name = "Authorization", value = "{gov.perftarget.review.client.ServiceToken.authorization}")
 @Path("/api/v1")
 public interface IndicatorServiceClient {
 

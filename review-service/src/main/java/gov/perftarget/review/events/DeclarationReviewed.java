@@ -13,14 +13,16 @@ import gov.perftarget.review.domain.ReviewDecision;
  * Data of the {@code declaration-reviewed} event (key: the declaration id): the reviewer's decision
  * on a revision. budget-service moves the declaration to APPROVED, RETURNED or REJECTED;
  * indicator-service opens the approved measures to actual values or unlocks the indicators.
+ * {@code actor} is the reviewer who decided.
  */
 public record DeclarationReviewed(UUID declarationId, int revision, UUID reviewId, ReviewDecision decision,
-        Grade overallGrade, List<ReturnReason> reasonCodes, OffsetDateTime reviewedAt) {
+        Grade overallGrade, List<ReturnReason> reasonCodes, OffsetDateTime reviewedAt, String actor) {
 
     public static final String TYPE = "declaration-reviewed";
 
-    public static DeclarationReviewed of(Review review) {
+    /** The decision {@code reviewer} (token subject) recorded on the review. */
+    public static DeclarationReviewed of(Review review, String reviewer) {
         return new DeclarationReviewed(review.declarationId, review.revision, review.id, review.decision.decision(),
-                review.decision.overallGrade(), review.decision.reasonCodes(), review.decidedAt);
+                review.decision.overallGrade(), review.decision.reasonCodes(), review.decidedAt, reviewer);
     }
 }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import gov.perftarget.review.domain.SubmittedRevision;
 
-/** Data of the {@code declaration-submitted} event, as budget-service publishes it. */
+/** Data of the {@code declaration-submitted} event, as budget-service publishes it; {@code actor} is who submitted it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DeclarationSubmitted(UUID declarationId, int revision, OffsetDateTime submittedAt,
-        SubmittedRevision declaration) {
+        SubmittedRevision declaration, String actor) {
 }

@@ -3,6 +3,7 @@ package gov.perftarget.review.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
+import gov.perftarget.api.Roles;
 import gov.perftarget.review.domain.Grade;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;
@@ -47,6 +49,7 @@ public class ReviewResource {
 
     @GET
     @Path("/reviews")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "listReviews", summary = "List reviews (审核列表); reviewers list the revisions waiting"
             + " for them with status=PRE_REVIEWED, filtered by year, department and proposed grade",
             description = "Sorts by submittedAt, fiscalYear, departmentCode, status, proposedGrade (default -submittedAt).")
@@ -66,6 +69,7 @@ public class ReviewResource {
 
     @GET
     @Path("/reviews/{id}")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getReview", summary = "Read a review (查看审核)")
     @ProblemResponses.NotFound
     @APIResponseSchema(value = ReviewResponse.class, responseCode = "200", responseDescription = "the review")
@@ -75,6 +79,7 @@ public class ReviewResource {
 
     @GET
     @Path("/declarations/{declarationId}/revisions/{revision}/review")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getRevisionReview",
             summary = "Read the review of a submitted revision; 404 until its submission has arrived (查看修订版本的审核)")
     @ProblemResponses.NotFound
@@ -87,6 +92,7 @@ public class ReviewResource {
     @POST
     @Path("/reviews/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "decideReview", summary = "Record the reviewer's grades, comments, reasons and decision"
             + " on a pre-reviewed revision (审核结论); published as declaration-reviewed")
     @ProblemResponses.BadRequest

@@ -3,6 +3,7 @@ package gov.perftarget.review.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.ProblemResponses;
+import gov.perftarget.api.Roles;
 import gov.perftarget.review.service.ScoringRuleSets;
 import gov.perftarget.review.service.SelfEvaluations;
 
@@ -43,6 +45,7 @@ public class SelfEvaluationResource {
     @POST
     @Path("/declarations/{declarationId}/revisions/{revision}/self-evaluations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "createSelfEvaluation", summary = "Score an approved revision (绩效自评) from the actual"
             + " values in indicator-service, the budget executed and the evaluator's scores; every number traced")
     @APIResponse(responseCode = "201", description = "scored",
@@ -61,6 +64,7 @@ public class SelfEvaluationResource {
 
     @GET
     @Path("/declarations/{declarationId}/revisions/{revision}/self-evaluations")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "listSelfEvaluations", summary = "The self-evaluations of a revision, newest first (自评记录)")
     @ProblemResponses.NotFound
     @APIResponse(responseCode = "200", description = "the self-evaluations, newest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfEvaluationResponse.class, type = SchemaType.ARRAY)))
@@ -71,6 +75,7 @@ public class SelfEvaluationResource {
 
     @GET
     @Path("/self-evaluations/{id}")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getSelfEvaluation", summary = "Read a self-evaluation (查看绩效自评)")
     @ProblemResponses.NotFound
     @APIResponseSchema(value = SelfEvaluationResponse.class, responseCode = "200", responseDescription = "the self-evaluation")
@@ -80,6 +85,7 @@ public class SelfEvaluationResource {
 
     @GET
     @Path("/scoring-rule-sets/{fiscalYear}")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getScoringRuleSet", summary = "The fiscal year's current scoring rules (评分规则);"
             + " the defaults of domain.md §5 as version 0 until a version is stored")
     @APIResponseSchema(value = ScoringRuleSetResponse.class, responseCode = "200", responseDescription = "the current rules (the defaults when none is stored)")
@@ -90,6 +96,7 @@ public class SelfEvaluationResource {
 
     @GET
     @Path("/scoring-rule-sets/{fiscalYear}/versions/{version}")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getScoringRuleSetVersion", summary = "One stored version of the year's scoring rules")
     @ProblemResponses.NotFound
     @APIResponseSchema(value = ScoringRuleSetResponse.class, responseCode = "200", responseDescription = "the stored version")
@@ -100,6 +107,7 @@ public class SelfEvaluationResource {
     @PUT
     @Path("/scoring-rule-sets/{fiscalYear}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "replaceScoringRuleSet", summary = "Store a new version of the year's scoring rules"
             + " (admins); earlier versions stay, so earlier scores can be reproduced")
     @APIResponse(responseCode = "201", description = "the new version",

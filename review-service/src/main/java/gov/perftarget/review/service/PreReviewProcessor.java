@@ -100,7 +100,7 @@ public class PreReviewProcessor {
                 review.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 review.lastError = null;
                 // caused by the submission event that opened the review
-                audit.recordEvent(ReviewService.SERVICE, review.eventId, "review.pre-review", "review", review.id, before,
+                audit.recordEvent(ReviewService.SERVICE, review.eventId, null, "review.pre-review", "review", review.id, before,
                         ReviewService.ReviewState.of(review));
                 // in the same transaction as the result: budget-service moves the declaration to UNDER_REVIEW
                 outbox.add(preReviewedTopic, DeclarationPreReviewed.TYPE, review.declarationId,

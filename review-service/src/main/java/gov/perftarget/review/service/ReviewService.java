@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.AuditTrail;
+import gov.perftarget.api.Caller;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
@@ -32,14 +34,17 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class ReviewService {
 
-    static final String SERVICE = "review-service";
+    public static final String SERVICE = "review-service";
 
     private final EventOutbox outbox;
     private final String reviewedTopic;
     private final AuditTrail audit;
+    private final Caller caller;
 
     public ReviewService(EventOutbox outbox,
-            @ConfigProperty(name = "perftarget.topics.declaration-reviewed") String reviewedTopic, AuditTrail audit) {
+            @ConfigProperty(name = "perftarget.topics.declaration-reviewed") String reviewedTopic, AuditTrail audit,
+            Caller caller) {
+        this.caller = caller;
         this.outbox = outbox;
         this.reviewedTopic = reviewedTopic;
         this.audit = audit;
@@ -78,19 +83,25 @@ public class ReviewService {
         review.status = ReviewStatus.PENDING;
         review.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
         review.persist();
-        audit.recordEvent(SERVICE, eventId, "review.open", "review", review.id, null, ReviewState.of(review));
+        audit.recordEvent(SERVICE, eventId, event.actor(), "review.open", "review", review.id, null, ReviewState.of(review));
         Log.infof("Review opened for declaration %s revision %d", review.declarationId, review.revision);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Review get(UUID id) {
-        return Review.<Review>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("审核", "review", id));
+        return visible(Review.<Review>findByIdOptional(id), id);
     }
 
+    /** The review of a revision, if the caller may see it (a declarant: its own department's only). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Review ofRevision(UUID declarationId, int revision) {
-        return Review.of(declarationId, revision).orElseThrow(() -> ApiException.notFound("审核", "review",
-                "declaration " + declarationId + " revision " + revision));
+        return visible(Review.of(declarationId, revision), "declaration " + declarationId + " revision " + revision);
+    }
+
+    /** Another department's review answers as a missing one does (404), so that ids cannot be probed. */
+    private Review visible(Optional<Review> found, Object id) {
+        return found.filter(review -> caller.mayAccess(review.departmentCode))
+                .orElseThrow(() -> ApiException.notFound("审核", "review", id));
     }
 
     /** The fields a list of reviews sorts by; by default the newest submission first. */
@@ -106,7 +117,7 @@ public class ReviewService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Review> list(ReviewFilter filter, PageRequest paging) {
         Filters filters = new Filters().equal("declarationId", filter.declarationId())
-                .equal("fiscalYear", filter.fiscalYear()).equal("departmentCode", filter.departmentCode())
+                .equal("fiscalYear", filter.fiscalYear()).equal("departmentCode", caller.departmentFilter(filter.departmentCode()))
                 .equal("status", filter.status()).equal("proposedGrade", filter.proposedGrade());
         return Page.of(Review.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
     }
@@ -149,7 +160,7 @@ public class ReviewService {
         review.status = ReviewStatus.of(decision);
         audit.recordCall("review.decide", "review", id, before, ReviewState.of(review));
         outbox.add(reviewedTopic, DeclarationReviewed.TYPE, review.declarationId,
-                "declarations/" + review.declarationId + "/revisions/" + review.revision, DeclarationReviewed.of(review));
+                "declarations/" + review.declarationId + "/revisions/" + review.revision, DeclarationReviewed.of(review, caller.name()));
         Log.infof("Declaration %s revision %d %s (%s)", review.declarationId, review.revision, decision,
                 request.overallGrade());
         return review;

@@ -108,8 +108,15 @@ public class SelfEvaluations {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SelfEvaluation get(UUID id) {
-        return SelfEvaluation.<SelfEvaluation>findByIdOptional(id)
+        SelfEvaluation evaluation = SelfEvaluation.<SelfEvaluation>findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("绩效自评", "self-evaluation", id));
+        // visible to whoever may see the review of its revision (a declarant: its own department's)
+        try {
+            reviews.ofRevision(evaluation.declarationId, evaluation.revision);
+        } catch (ApiException notVisible) {
+            throw ApiException.notFound("绩效自评", "self-evaluation", id);
+        }
+        return evaluation;
     }
 
     /** A score or an explanation for a measure the revision does not have (or a score for a quantity) is refused. */

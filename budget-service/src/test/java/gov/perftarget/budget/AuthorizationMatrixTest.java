@@ -1,0 +1,87 @@
+package gov.perftarget.budget;
+
+import static gov.perftarget.testing.AuthorizationMatrix.Role.ADMIN;
+import static gov.perftarget.testing.AuthorizationMatrix.Role.DECLARANT;
+import static gov.perftarget.testing.AuthorizationMatrix.Role.REVIEWER;
+import static gov.perftarget.testing.AuthorizationMatrix.Scope.DEPARTMENT_LIST;
+import static gov.perftarget.testing.AuthorizationMatrix.Scope.DEPARTMENT_REFERENCE;
+import static gov.perftarget.testing.AuthorizationMatrix.Scope.DEPARTMENT_RESOURCE;
+import static gov.perftarget.testing.AuthorizationMatrix.Scope.NONE;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import gov.perftarget.testing.AuthorizationMatrix;
+import gov.perftarget.testing.AuthorizationMatrix.Rule;
+import gov.perftarget.testing.SeedForm;
+import gov.perftarget.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Who may do what in budget-service (domain.md §6), for every operation of its OpenAPI document and
+ * every kind of caller, with real signed tokens.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    @Test
+    void shouldAnswerEveryOperationForEveryCallerAsTheRolesAndTheDepartmentAllow() throws Exception {
+        String code = DepartmentResourceTest.uniqueCode();
+        String admin = Tokens.bearer(Tokens.admin());
+        String declarant = Tokens.bearer(Tokens.declarant(code));
+        String departmentId = given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body(SeedForm.department(code)).post("/api/v1/departments").then().statusCode(201).extract().path("id");
+        String declarationId = given().header("Authorization", declarant).contentType(ContentType.JSON)
+                .body(SeedForm.declaration(departmentId, 2023).toString()).post("/api/v1/declarations")
+                .then().statusCode(201).extract().path("id");
+        given().header("Authorization", declarant).post("/api/v1/declarations/" + declarationId + "/submit")
+                .then().statusCode(201);
+
+        // a declarant of this department files a declaration for another year; another's may not
+        String nextYear = SeedForm.declaration(departmentId, 2024).toString();
+        String content = SeedForm.declaration(departmentId, 2023).toString();
+        new AuthorizationMatrix(code, declarationId, departmentId, code)
+                .rule("createDepartment", Rule.of(NONE, ADMIN).body(() -> "{\"code\":\""
+                        + DepartmentResourceTest.uniqueCode() + "\",\"name\":\"部门\",\"subordinateUnitCount\":0}"))
+                .rule("listDepartments", Rule.of(DEPARTMENT_LIST, DECLARANT, REVIEWER, ADMIN))
+                .rule("getDepartment", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN).path("id", departmentId))
+                .rule("updateDepartment", Rule.of(NONE, ADMIN).path("id", departmentId).header("If-Match", "\"999\"")
+                        .body(() -> "{\"code\":\"" + code + "\",\"name\":\"部门\",\"subordinateUnitCount\":0}"))
+                .rule("createDeclaration", Rule.of(DEPARTMENT_REFERENCE, DECLARANT).body(() -> nextYear))
+                .rule("listDeclarations", Rule.of(DEPARTMENT_LIST, DECLARANT, REVIEWER, ADMIN))
+                .rule("getDeclaration", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN).path("id", declarationId))
+                .rule("updateDeclaration", Rule.of(DEPARTMENT_RESOURCE, DECLARANT).path("id", declarationId)
+                        .header("If-Match", "\"999\"").body(() -> content))
+                .rule("validateDeclaration", Rule.of(DEPARTMENT_RESOURCE, DECLARANT).path("id", declarationId))
+                .rule("submitDeclaration", Rule.of(DEPARTMENT_RESOURCE, DECLARANT).path("id", declarationId))
+                .rule("getDeclarationRevision", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
+                        .path("id", declarationId).path("number", 1))
+                .rule("diffDeclarationRevisions", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
+                        .path("id", declarationId).query("from=1&to=1"))
+                .rule("listAuditRecords", Rule.of(NONE, ADMIN))
+                .rule("listDeadLetters", Rule.of(NONE, ADMIN))
+                .rule("replayDeadLetter", Rule.of(NONE, ADMIN).path("topic", "declaration-reviewed.budget-service.dlq")
+                        .path("partition", 0).path("offset", 999999))
+                .verify();
+    }
+
+    @Test
+    void shouldAcceptKeycloakRealmRolesAndRefuseATokenWithoutRoles() {
+        given().header("Authorization", Tokens.bearer(Tokens.realmRoles("kc-admin", "admin")))
+                .get("/api/v1/audit-records").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer(Tokens.realmRoles("kc-nobody")))
+                .get("/api/v1/departments").then().statusCode(403)
+                .body("type", equalTo("urn:perftarget:problem:forbidden"));
+    }
+
+    @Test
+    void shouldNameTheAuthenticatedCallerInTheAuditTrail() {
+        String code = DepartmentResourceTest.uniqueCode();
+        String departmentId = given().header("Authorization", Tokens.bearer(Tokens.admin())).contentType(ContentType.JSON)
+                .body(SeedForm.department(code)).post("/api/v1/departments").then().statusCode(201).extract().path("id");
+        given().header("Authorization", Tokens.bearer(Tokens.admin())).queryParam("resourceId", departmentId)
+                .get("/api/v1/audit-records").then().statusCode(200).body("items[0].actor", equalTo("admin-1"));
+    }
+}

@@ -1,0 +1,113 @@
+package gov.perftarget.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
+
+/**
+ * Bearer tokens for tests, signed with the test-only key pair in {@code perftarget-test-keys/}
+ * (which the services trust in the {@code test} profile), shaped as an identity provider issues
+ * them: {@code sub}, {@code groups} and the {@code department} claim.
+ */
+public final class Tokens {
+
+    /** The issuer the services expect in the test profile ({@code %test.mp.jwt.verify.issuer}). */
+    public static final String ISSUER = "https://perftarget.local/test";
+    public static final String PUBLIC_KEY = "perftarget-test-keys/public.pem";
+    public static final String PRIVATE_KEY = "perftarget-test-keys/private.pem";
+
+    private static final PrivateKey KEY = privateKey();
+
+    private Tokens() {
+    }
+
+    /** A declarant of the department with this code. */
+    public static String declarant(String departmentCode) {
+        return sign(claims("declarant-" + departmentCode, Set.of("declarant")).claim("department", departmentCode));
+    }
+
+    public static String reviewer() {
+        return sign(claims("reviewer-1", Set.of("reviewer")));
+    }
+
+    public static String admin() {
+        return sign(claims("admin-1", Set.of("admin")));
+    }
+
+    /** A Keycloak-style token: the roles in {@code realm_access.roles}, no {@code groups}. */
+    public static String realmRoles(String subject, String... roles) {
+        return sign(Jwt.issuer(ISSUER).subject(subject).claim("realm_access", java.util.Map.of("roles", java.util.List.of(roles)))
+                .issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30)));
+    }
+
+    /** A reviewer's token that expired a minute ago (and was valid for an hour before). */
+    public static String expired() {
+        Instant now = Instant.now();
+        return sign(Jwt.issuer(ISSUER).subject("reviewer-1").groups(Set.of("reviewer"))
+                .issuedAt(now.minus(Duration.ofHours(1))).expiresAt(now.minus(Duration.ofMinutes(1))));
+    }
+
+    /** An admin's token signed with a key no service trusts. */
+    public static String wrongSignature() {
+        try {
+            return claims("admin-1", Set.of("admin")).sign(KeyUtils.generateKeyPair(2048).getPrivate());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The {@code Authorization} header value for a token. */
+    public static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    /** The test public key as a file, for packaged services started by the system tests. */
+    public static Path publicKeyFile() {
+        return copy(PUBLIC_KEY);
+    }
+
+    /** The test private key as a file, for review-service's own service token in the system tests. */
+    public static Path privateKeyFile() {
+        return copy(PRIVATE_KEY);
+    }
+
+    private static JwtClaimsBuilder claims(String subject, Set<String> groups) {
+        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(groups).issuedAt(Instant.now())
+                .expiresIn(Duration.ofMinutes(30));
+    }
+
+    private static String sign(JwtClaimsBuilder claims) {
+        return claims.sign(KEY);
+    }
+
+    private static PrivateKey privateKey() {
+        try {
+            return KeyUtils.readPrivateKey(PRIVATE_KEY);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("The test key " + PRIVATE_KEY + " cannot be read", e);
+        }
+    }
+
+    private static Path copy(String resource) {
+        try (InputStream in = Tokens.class.getClassLoader().getResourceAsStream(resource)) {
+            Path file = Files.createTempFile("perftarget-", ".pem");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
