@@ -23,6 +23,12 @@ for service in "${services[@]}"; do
     mapfile -t entrypoint < <(json "$config" "'\n'.join(d['config']['Entrypoint'])")
     mapfile -t environment < <(json "$config" "'\n'.join(d['config']['Env'])")
     cp /etc/hosts "$rootfs/etc/hosts" # what the container runtime provides
+    # what Kubernetes mounts: the key set that verifies tokens and review-service's signing key (here the dev pair)
+    keys=$("$ROOT/deploy/local/token.sh" --keys)
+    mkdir -p "$rootfs/etc/perftarget/auth" "$rootfs/etc/perftarget/service-token"
+    cp "$keys/public.pem" "$rootfs/etc/perftarget/auth/public.pem"
+    cp "$keys/private.pem" "$rootfs/etc/perftarget/service-token/private.pem"
+    chown -R "$user" "$rootfs/etc/perftarget"
     mkdir -p "$rootfs/proc"
     if ! mount -t proc proc "$rootfs/proc" 2>/dev/null; then
         echo "[smoke] skipped: this machine does not let us mount /proc for the image"
@@ -34,6 +40,8 @@ for service in "${services[@]}"; do
     env -i "${environment[@]}" HTTP_PORT="$port" DB_URL="jdbc:postgresql://localhost:5432/$db" \
         DB_USERNAME="${DB_USERNAME:-perftarget}" DB_PASSWORD="${DB_PASSWORD:-perftarget}" \
         KAFKA_BOOTSTRAP_SERVERS=localhost:9 INDICATOR_SERVICE_URL=http://localhost:9 \
+        JWT_PUBLIC_KEY_LOCATION=/etc/perftarget/auth/public.pem JWT_ISSUER=https://perftarget.local/dev \
+        SERVICE_TOKEN_SIGNING_KEY_LOCATION=/etc/perftarget/service-token/private.pem \
         "$(command -v chroot)" --userspec="$user" "$rootfs" "${entrypoint[@]}" > "$work/$service.log" 2>&1 &
     pid=$!
     status=failed

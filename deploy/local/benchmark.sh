@@ -13,6 +13,9 @@ mkdir -p "$ROOT/.local/logs"
 echo "[bench] starting PostgreSQL, Kafka and the services (deploy/local/run.sh; log .local/logs/benchmark-run.log)"
 "$HERE/run.sh" > "$ROOT/.local/logs/benchmark-run.log" 2>&1 || { tail -20 "$ROOT/.local/logs/benchmark-run.log" >&2; exit 1; }
 export PERFTARGET_ROOT="$ROOT"
+# one token with every role (the load is about throughput; access rules are the matrix tests'),
+# signed with the dev key run.sh made the services trust
+export BENCH_TOKEN="${BENCH_TOKEN:-$(TOKEN_MINUTES=120 "$HERE/token.sh" admin,reviewer,declarant)}"
 export BENCH_COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo '+changes')"
 export BENCH_MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), Java $(java -version 2>&1 | head -1 | cut -d'"' -f2); everything on this one machine"
 export PGBENCH="${PGBENCH:-$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -1)}"

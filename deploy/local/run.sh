@@ -3,6 +3,8 @@
 #   installs/starts PostgreSQL and the Kafka broker, builds and starts the three services,
 #   loads the seed declaration (Guangzhou Municipal Science and Technology Bureau), submits it,
 #   and prints its automatic pre-review. The services keep running; their URLs are printed.
+#   Every API call needs a bearer token: this script signs its own with the dev-only key of
+#   token.sh (a declarant of the seed department, an admin, a reviewer), which the services trust here.
 #
 #   deploy/local/run.sh          start everything and show the seed's review
 #   deploy/local/run.sh --stop   stop the services, the broker and PostgreSQL
@@ -54,6 +56,7 @@ need() {
     $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$1" >/dev/null
 }
 need curl
+need openssl
 need jq
 
 "$HERE/postgres.sh"
@@ -71,6 +74,12 @@ JAVA_OPTS=${JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCache
 # the packaged services run in the prod profile, which takes its database credentials only from the
 # environment: those of the local cluster postgres.sh set up
 export DB_USERNAME=${DB_USERNAME:-perftarget} DB_PASSWORD=${DB_PASSWORD:-perftarget}
+# ... and the key that verifies bearer tokens: here the dev-only key of token.sh, which also signs
+# review-service's own token for its calls to indicator-service
+KEYS=$("$HERE/token.sh" --keys)
+export JWT_ISSUER=${JWT_ISSUER:-https://perftarget.local/dev}
+export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-$KEYS/public.pem}
+export SERVICE_TOKEN_SIGNING_KEY_LOCATION=${SERVICE_TOKEN_SIGNING_KEY_LOCATION:-$KEYS/private.pem}
 # one after the other: on a small machine three JVMs starting at once each take three times as long
 for service in "${SERVICES[@]}"; do
     echo "[$service] starting on $(url "$service") (log: .local/logs/$service.log)"
@@ -91,18 +100,22 @@ done
 BUDGET=$(url budget-service)
 INDICATOR=$(url indicator-service)
 REVIEW=$(url review-service)
-post() { curl -sS --fail-with-body -H 'Content-Type: application/json' -X "$1" "$2" -d "$3"; }
+ADMIN="Authorization: Bearer $("$HERE/token.sh" admin)"
+DECLARANT="Authorization: Bearer $("$HERE/token.sh" declarant "$DEPARTMENT_CODE")"
+REVIEWER="Authorization: Bearer $("$HERE/token.sh" reviewer)"
+# post AUTH METHOD URL BODY
+post() { curl -sS --fail-with-body -H "$1" -H 'Content-Type: application/json' -X "$2" "$3" -d "$4"; }
 
-department_id=$(curl -sS --fail "$BUDGET/api/v1/departments?code=$DEPARTMENT_CODE" | jq -r '.items[0].id // empty')
+department_id=$(curl -sS --fail -H "$ADMIN" "$BUDGET/api/v1/departments?code=$DEPARTMENT_CODE" | jq -r '.items[0].id // empty')
 if [ -z "$department_id" ]; then
-    department_id=$(post POST "$BUDGET/api/v1/departments" \
+    department_id=$(post "$ADMIN" POST "$BUDGET/api/v1/departments" \
         "$(jq --arg code "$DEPARTMENT_CODE" '{code: $code, name: .department.name,
             subordinateUnitCount: .department.subordinateUnitCount}' "$SEED")" | jq -r .id)
 fi
-declaration=$(curl -sS --fail "$BUDGET/api/v1/declarations?departmentId=$department_id&fiscalYear=$FISCAL_YEAR" |
+declaration=$(curl -sS --fail -H "$DECLARANT" "$BUDGET/api/v1/declarations?departmentId=$department_id&fiscalYear=$FISCAL_YEAR" |
     jq '.items[0] // empty')
 if [ -z "$declaration" ]; then
-    declaration=$(post POST "$BUDGET/api/v1/declarations" \
+    declaration=$(post "$DECLARANT" POST "$BUDGET/api/v1/declarations" \
         "$(jq --arg d "$department_id" --argjson y "$FISCAL_YEAR" '{departmentId: $d, fiscalYear: $y, budget,
             overallTarget, keyTasks, otherTasks}' "$SEED")")
 fi
@@ -111,11 +124,11 @@ status=$(jq -r .status <<<"$declaration")
 echo "[seed] declaration $declaration_id of $DEPARTMENT_CODE for $FISCAL_YEAR is $status"
 
 if [ "$status" = "DRAFT" ] || [ "$status" = "RETURNED" ]; then
-    post PUT "$INDICATOR/api/v1/declarations/$declaration_id/indicators" \
+    post "$DECLARANT" PUT "$INDICATOR/api/v1/declarations/$declaration_id/indicators" \
         "$(jq '{indicators: [.indicators[] | {level1Category, level2Category, name, periodTarget,
             annualTarget}]}' "$SEED")" >/dev/null
     echo "[seed] $(jq '.indicators | length' "$SEED") indicators attached"
-    revision=$(post POST "$BUDGET/api/v1/declarations/$declaration_id/submit" '' | jq -r .revision)
+    revision=$(post "$DECLARANT" POST "$BUDGET/api/v1/declarations/$declaration_id/submit" '' | jq -r .revision)
     echo "[seed] submitted as revision $revision"
 else
     revision=$(jq -r .currentRevision <<<"$declaration")
@@ -123,7 +136,7 @@ fi
 
 review_url="$REVIEW/api/v1/declarations/$declaration_id/revisions/$revision/review"
 for i in $(seq 1 120); do
-    review=$(curl -s "$review_url" || true)
+    review=$(curl -s -H "$REVIEWER" "$review_url" || true)
     [ "$(jq -r '.status // empty' <<<"$review" 2>/dev/null)" = "PRE_REVIEWED" ] && break
     [ "$i" = 120 ] && { echo "[review] no pre-review after 60 s: $review" >&2; exit 1; }
     sleep 0.5
@@ -131,7 +144,7 @@ done
 echo
 jq -r -f "$HERE/review-report.jq" <<<"$review"
 for _ in $(seq 1 20); do
-    status=$(curl -s "$BUDGET/api/v1/declarations/$declaration_id" | jq -r .status)
+    status=$(curl -s -H "$DECLARANT" "$BUDGET/api/v1/declarations/$declaration_id" | jq -r .status)
     [ "$status" != "SUBMITTED" ] && break
     sleep 0.5
 done
@@ -146,5 +159,8 @@ The system is running:
   review-service     $REVIEW        (Swagger UI: $REVIEW/q/swagger-ui)
   this review (JSON) $review_url
   PostgreSQL localhost:5432, Kafka 127.0.0.1:9092; logs in .local/logs/
+Every API call needs a bearer token; for this local run:
+  curl -H "Authorization: Bearer \$(deploy/local/token.sh reviewer)" $review_url
+  (roles: declarant <department code> | reviewer | admin; Swagger UI: "Authorize" with the token)
 Stop everything with: deploy/local/run.sh --stop
 INFO

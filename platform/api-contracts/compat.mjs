@@ -30,9 +30,33 @@ export function breakingChanges(before, after) {
       compareParameters(before, after, oldOp, newOp, where, changes);
       compareRequestBody(before, after, oldOp, newOp, where, changes);
       compareResponses(before, after, oldOp, newOp, where, changes);
+      compareSecurity(before, after, oldOp, newOp, where, changes);
     }
   }
   return changes;
+}
+
+/**
+ * Authentication newly required, or a role no longer admitted, breaks the clients that called the
+ * operation before (an operation's own requirement, else the document's).
+ */
+function compareSecurity(before, after, oldOp, newOp, where, changes) {
+  const oldReqs = oldOp.security ?? before.security ?? [];
+  const newReqs = newOp.security ?? after.security ?? [];
+  const open = (reqs) => reqs.length === 0 || reqs.some((r) => Object.keys(r).length === 0);
+  if (open(newReqs)) {
+    return;
+  }
+  if (open(oldReqs)) {
+    changes.push(`${where}: now requires authentication (${newReqs.map((r) => Object.keys(r).join('+')).join(' or ')})`);
+    return;
+  }
+  const roles = (reqs) => new Set(reqs.flatMap((r) => Object.values(r).flat()));
+  const newRoles = roles(newReqs);
+  const lost = [...roles(oldReqs)].filter((role) => !newRoles.has(role));
+  if (lost.length && newRoles.size) {
+    changes.push(`${where}: no longer admits the roles ${lost.join(', ')}`);
+  }
 }
 
 function compareParameters(before, after, oldOp, newOp, where, changes) {

@@ -20,7 +20,8 @@ const SCHEMAS = {
   "kafka.strimzi.io/v1beta2": "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1beta2",
   "postgresql.cnpg.io/v1": "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1",
 };
-const SECRET_NAME = /(PASSWORD|SECRET|TOKEN|PRIVATE|CREDENTIAL|ACCESS_KEY)/i;
+// a name that looks like a secret, unless it names where one is (a mounted file's path)
+const SECRET_NAME = /^(?!.*_(LOCATION|PATH|FILE)$).*(PASSWORD|SECRET|TOKEN|PRIVATE|CREDENTIAL|ACCESS_KEY)/i;
 
 export async function validate(text, { prod = false } = {}) {
   const objects = yaml.loadAll(text).filter((o) => o && typeof o === "object");

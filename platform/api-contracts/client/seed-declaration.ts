@@ -61,9 +61,13 @@ function fail(what: string, problem: Problem | undefined): never {
   throw new Error(`${what}: ${problem?.status} ${problem?.type} ${problem?.detail ?? ''}`);
 }
 
-/** Creates, fills, reads and submits the seed declaration, then waits for its automatic pre-review. */
-export async function fileSeedDeclaration(urls: { budget: string; indicator: string; review: string }, fiscalYear: number) {
-  const headers = { 'Accept-Language': 'zh-CN' };
+/**
+ * Creates, fills, reads and submits the seed declaration, then waits for its automatic pre-review.
+ * `token` is a bearer token (JWT) of a declarant of the department (locally: deploy/local/token.sh).
+ */
+export async function fileSeedDeclaration(urls: { budget: string; indicator: string; review: string }, fiscalYear: number,
+  token: string) {
+  const headers = { 'Accept-Language': 'zh-CN', Authorization: `Bearer ${token}` };
   const budget = createClient<BudgetPaths>({ baseUrl: urls.budget, headers });
   const indicators = createClient<IndicatorPaths>({ baseUrl: urls.indicator, headers });
   const reviews = createClient<ReviewPaths>({ baseUrl: urls.review, headers });

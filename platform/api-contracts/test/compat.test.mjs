@@ -89,3 +89,15 @@ test('the command exits 1 on a removed field and 0 on the snapshot itself', () =
   const same = spawnSync(process.execPath, [cli, snapshotFile, snapshotFile, '--service', 'budget-service']);
   assert.equal(same.status, 0, same.stderr.toString());
 });
+
+test('authentication newly required, or a role no longer admitted, is breaking', () => {
+  const open = snapshot();
+  delete open.paths['/api/v1/declarations/{id}'].get.security;
+  assert.ok(breakingChanges(open, snapshot()).some((c) => c.startsWith('GET /api/v1/declarations/{id}: now requires authentication')));
+  const narrowed = snapshot();
+  narrowed.paths['/api/v1/declarations/{id}'].get.security = [{ bearerJwt: ['admin'] }];
+  assert.ok(breakingChanges(snapshot(), narrowed).includes('GET /api/v1/declarations/{id}: no longer admits the roles declarant, reviewer'));
+  const widened = snapshot();
+  widened.paths['/api/v1/declarations/{id}/submit'].post.security = [{ bearerJwt: ['declarant', 'admin'] }];
+  assert.deepEqual(breakingChanges(snapshot(), widened), []);
+});

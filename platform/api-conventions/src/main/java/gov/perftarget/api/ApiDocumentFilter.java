@@ -176,6 +176,13 @@ public class ApiDocumentFilter implements OASFilter {
         if (hasPathId) {
             addProblem(responses, "404", "未找到 (no such resource)");
         }
+        if (path.startsWith("/api/")) {
+            // every API operation needs a bearer token (the scanner may have added bare 401/403 already)
+            replaceBareResponse(responses, "401");
+            replaceBareResponse(responses, "403");
+            addProblem(responses, "401", "未认证 (no bearer token, or one expired, wrongly signed or of another issuer)");
+            addProblem(responses, "403", "无权访问 (the token's roles do not allow this operation)");
+        }
         addProblem(responses, "406", "无法提供所要求的格式 (Accept names no format the operation gives)");
         addProblem(responses, "500", "服务内部错误 (internal error); nothing was changed, retry later");
         addProblem(responses, "503", "服务暂不可用 (busy or a dependency is down); retry after Retry-After seconds");
@@ -208,6 +215,12 @@ public class ApiDocumentFilter implements OASFilter {
         if (parameter.getExample() == null && (parameter.getExamples() == null || parameter.getExamples().isEmpty())
                 && entry.has("example")) {
             parameter.setExample(JSON.convertValue(entry.get("example"), Object.class));
+        }
+    }
+
+    private static void replaceBareResponse(APIResponses responses, String status) {
+        if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() == null) {
+            responses.removeAPIResponse(status);
         }
     }
 
@@ -248,6 +261,8 @@ public class ApiDocumentFilter implements OASFilter {
             case 412 -> "stale-version";
             case 428 -> "precondition-required";
             case 503 -> "unavailable";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
             case 406 -> "http-406";
             case 500 -> "internal";
             default -> "http-" + code;
@@ -263,6 +278,8 @@ public class ApiDocumentFilter implements OASFilter {
             case 412 -> "数据已被他人修改（当前版本 4），请重新读取后再修改";
             case 422 -> "不符合业务规则";
             case 428 -> "修改须在 If-Match 请求头中带上读取时的版本（ETag）";
+            case 401 -> "需要有效的访问令牌（Bearer JWT）";
+            case 403 -> "当前角色无权执行此操作";
             case 406 -> "无法提供所要求的响应格式";
             case 503 -> "服务繁忙或数据库暂不可用，请稍后重试";
             default -> "服务内部错误，请稍后重试";

@@ -59,7 +59,7 @@ public class AuditResource {
     public Page<AuditRecordResponse> list(
             @QueryParam("resourceType") @Parameter(description = "资源类型 (resource type)", example = "declaration") String resourceType,
             @QueryParam("resourceId") @Parameter(description = "资源标识 (resource id)", example = "6a9e2f4b-1c3d-4e5f-8a7b-9c0d1e2f3a4b") String resourceId,
-            @QueryParam("actor") @Parameter(description = "操作人 (actor)", example = "anonymous") String actor,
+            @QueryParam("actor") @Parameter(description = "操作人 (actor): a token subject, e.g. declarant-GZSTB", example = "declarant-GZSTB") String actor,
             @QueryParam("action") @Parameter(description = "操作 (action)", example = "declaration.submit") String action,
             @QueryParam("from") @Parameter(description = "起始时间 (from, inclusive), ISO 8601", example = "2026-03-01T00:00:00+08:00") OffsetDateTime from,
             @QueryParam("to") @Parameter(description = "截止时间 (to, exclusive), ISO 8601", example = "2026-04-01T00:00:00+08:00") OffsetDateTime to,

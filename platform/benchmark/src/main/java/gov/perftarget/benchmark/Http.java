@@ -19,6 +19,8 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(8)).version(HttpClient.Version.HTTP_1_1).build();
     private final OpenModel.Latencies latencies;
+    /** The bearer token of every call (BENCH_TOKEN, made by benchmark.sh with deploy/local/token.sh). */
+    private final String authorization = "Bearer " + System.getenv().getOrDefault("BENCH_TOKEN", "");
 
     Http(OpenModel.Latencies latencies) {
         this.latencies = latencies;
@@ -27,7 +29,7 @@ final class Http {
     /** A call: its JSON answer, or a failed future on a status of 400 or more (counted as an error). */
     CompletableFuture<JsonNode> call(String name, String method, String url, Object body, long intendedNanos) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json").header("Authorization", authorization);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

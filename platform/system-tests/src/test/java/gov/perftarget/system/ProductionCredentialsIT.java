@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import gov.perftarget.testing.Tokens;
+
 /**
  * Secrets come from the environment, never from the code: a packaged service (prod profile) started
  * without database credentials does not fall back to the password written in its configuration for
@@ -28,6 +30,9 @@ class ProductionCredentialsIT {
             builder.environment().remove("DB_PASSWORD");
             builder.environment().put("HTTP_PORT", "0");
             builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", "localhost:9");
+            builder.environment().put("JWT_PUBLIC_KEY_LOCATION", Tokens.publicKeyFile().toString());
+            builder.environment().put("JWT_ISSUER", Tokens.ISSUER);
+            builder.environment().put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", Tokens.privateKeyFile().toString());
             Process process = builder.start();
             boolean exited = process.waitFor(90, TimeUnit.SECONDS);
             if (!exited) {

@@ -12,11 +12,19 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import gov.perftarget.testing.Tokens;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HeaderConfig;
+
 /**
  * The three services as built by the reactor ({@code target/quarkus-app}), each started as its
  * own JVM process on a free port, against the {@code *_e2e} databases and the given Kafka broker.
  */
 final class RunningServices implements AutoCloseable {
+
+    private static final Path PUBLIC_KEY = Tokens.publicKeyFile();
+    private static final Path PRIVATE_KEY = Tokens.privateKeyFile();
 
     private final Path root;
     private final Path logs;
@@ -33,8 +41,17 @@ final class RunningServices implements AutoCloseable {
         return urls.get(service);
     }
 
+    /**
+     * Starts the three packaged services and makes every RestAssured request of the test carry a
+     * token with all three roles (the flows are about behaviour; access is the matrix tests' and
+     * {@code SeedDeclarationIT}'s explicit tokens'). A request's own Authorization header replaces it.
+     */
     RunningServices start(String kafkaBootstrapServers) throws IOException, InterruptedException {
         Files.createDirectories(logs);
+        RestAssured.config = RestAssured.config()
+                .headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", Tokens.bearer(Tokens.allRoles())).build();
         int budgetPort = freePort();
         int indicatorPort = freePort();
         int reviewPort = freePort();
@@ -69,6 +86,10 @@ final class RunningServices implements AutoCloseable {
         env.put("DB_USERNAME", System.getenv().getOrDefault("DB_USERNAME", "perftarget"));
         env.put("DB_PASSWORD", System.getenv().getOrDefault("DB_PASSWORD", "perftarget"));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        // ... and so does the key that verifies bearer tokens: the test key, which also signs review-service's own
+        env.put("JWT_PUBLIC_KEY_LOCATION", PUBLIC_KEY.toString());
+        env.put("JWT_ISSUER", Tokens.ISSUER);
+        env.put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", PRIVATE_KEY.toString());
         env.put("OUTBOX_RELAY_INTERVAL", "200ms");
         // every test class starts from empty *_e2e databases: counts in one class never see another's data
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
@@ -134,6 +155,7 @@ final class RunningServices implements AutoCloseable {
 
     @Override
     public void close() {
+        RestAssured.requestSpecification = null;
         processes.values().forEach(Process::destroy);
         for (Process process : processes.values()) {
             try {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import gov.perftarget.testing.KafkaBroker;
 import gov.perftarget.testing.SeedForm;
+import gov.perftarget.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -58,20 +59,38 @@ class SeedDeclarationIT {
         String indicator = services.url("indicator-service");
         String review = services.url("review-service");
 
-        String departmentId = given().contentType(ContentType.JSON)
-                .body(SeedForm.department("E2E" + UUID.randomUUID().toString().substring(0, 8)))
+        // an admin creates the department; its declarant files, fills and submits (each with its own token)
+        String code = "E2E" + UUID.randomUUID().toString().substring(0, 8);
+        String admin = Tokens.bearer(Tokens.admin());
+        String declarant = Tokens.bearer(Tokens.declarant(code));
+        String departmentId = given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body(SeedForm.department(code))
                 .post(budget + "/api/v1/departments").then().statusCode(201).extract().path("id");
-        String declarationId = given().contentType(ContentType.JSON)
+        String declarationId = given().header("Authorization", declarant).contentType(ContentType.JSON)
                 .body(SeedForm.declaration(departmentId, 2023).toString())
                 .post(budget + "/api/v1/declarations").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("indicators", SeedForm.indicators()))
+        given().header("Authorization", declarant).contentType(ContentType.JSON)
+                .body(Map.of("indicators", SeedForm.indicators()))
                 .put(indicator + "/api/v1/declarations/" + declarationId + "/indicators")
                 .then().statusCode(200).body("indicators", hasSize(10));
 
-        given().post(budget + "/api/v1/declarations/" + declarationId + "/submit")
+        given().header("Authorization", declarant).post(budget + "/api/v1/declarations/" + declarationId + "/submit")
                 .then().statusCode(201).body("revision", equalTo(1));
 
+        // the pre-review read the indicators from indicator-service with review-service's own token
         Response result = awaitPreReview(review + "/api/v1/declarations/" + declarationId + "/revisions/1/review");
+        // the packaged services (prod profile) verify tokens with the key from the environment:
+        // another department's declarant finds nothing of this one, a forged token nothing at all
+        String stranger = Tokens.bearer(Tokens.declarant(code + "X"));
+        for (String url : List.of(budget + "/api/v1/declarations/" + declarationId,
+                indicator + "/api/v1/declarations/" + declarationId + "/revisions/1/indicators",
+                review + "/api/v1/declarations/" + declarationId + "/revisions/1/review")) {
+            given().header("Authorization", stranger).get(url).then().statusCode(404)
+                    .contentType(startsWith("application/problem+json"));
+            given().header("Authorization", declarant).get(url).then().statusCode(200);
+            given().header("Authorization", Tokens.bearer(Tokens.wrongSignature())).get(url).then().statusCode(401)
+                    .header("WWW-Authenticate", "Bearer");
+        }
         result.then()
                 .body("departmentName", equalTo(SeedForm.DEPARTMENT_NAME))
                 .body("preReview.budget.expenditureTotal", equalTo("494772.54"))

@@ -46,6 +46,11 @@ public final class Tokens {
         return sign(claims("admin-1", Set.of("admin")));
     }
 
+    /** A token with all three roles and no department: sees and may do everything (flow tests). */
+    public static String allRoles() {
+        return sign(claims("system-test", Set.of("declarant", "reviewer", "admin")));
+    }
+
     /** A Keycloak-style token: the roles in {@code realm_access.roles}, no {@code groups}. */
     public static String realmRoles(String subject, String... roles) {
         return sign(Jwt.issuer(ISSUER).subject(subject).claim("realm_access", java.util.Map.of("roles", java.util.List.of(roles)))
