@@ -73,14 +73,4 @@ public class Caller {
     public boolean mayAccess(String departmentCode) {
         return !scopedToDepartment() || (departmentCode != null && Objects.equals(departmentCode().orElse(null), departmentCode));
     }
-
-    /**
-     * Refuses access to a resource of another department with {@code notFound}: the same answer
-     * as for a resource that does not exist.
-     */
-    public void requireAccess(String departmentCode, ApiException notFound) {
-        if (!mayAccess(departmentCode)) {
-            throw notFound;
-        }
-    }
 }
