@@ -68,6 +68,29 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void shouldShowAReviewerOnlyDeclarationsSubmittedAtLeastOnce() {
+        String code = DepartmentResourceTest.uniqueCode();
+        String reviewer = Tokens.bearer(Tokens.reviewer());
+        String declarant = Tokens.bearer(Tokens.declarant(code));
+        String departmentId = given().header("Authorization", Tokens.bearer(Tokens.admin())).contentType(ContentType.JSON)
+                .body(SeedForm.department(code)).post("/api/v1/departments").then().statusCode(201).extract().path("id");
+        String draft = given().header("Authorization", declarant).contentType(ContentType.JSON)
+                .body(SeedForm.declaration(departmentId, 2023).toString()).post("/api/v1/declarations")
+                .then().statusCode(201).extract().path("id");
+
+        given().header("Authorization", reviewer).get("/api/v1/declarations/" + draft).then().statusCode(404);
+        given().header("Authorization", reviewer).queryParam("departmentId", departmentId).get("/api/v1/declarations")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().header("Authorization", Tokens.bearer(Tokens.admin())).get("/api/v1/declarations/" + draft)
+                .then().statusCode(200);
+
+        given().header("Authorization", declarant).post("/api/v1/declarations/" + draft + "/submit").then().statusCode(201);
+        given().header("Authorization", reviewer).get("/api/v1/declarations/" + draft).then().statusCode(200);
+        given().header("Authorization", reviewer).queryParam("departmentId", departmentId).get("/api/v1/declarations")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
     void shouldAcceptKeycloakRealmRolesAndRefuseATokenWithoutRoles() {
         given().header("Authorization", Tokens.bearer(Tokens.realmRoles("kc-admin", "admin")))
                 .get("/api/v1/audit-records").then().statusCode(200);

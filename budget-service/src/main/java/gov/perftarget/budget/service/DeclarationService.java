@@ -163,6 +163,7 @@ public class DeclarationService {
     public Page<Declaration> list(UUID departmentId, Integer fiscalYear, DeclarationStatus status, PageRequest paging) {
         Filters filters = new Filters().equal("department.id", departmentId)
                 .equal("department.code", caller.visibleDepartment()).equal("fiscalYear", fiscalYear)
+                .where("currentRevision >= :submittedOnce", "submittedOnce", caller.seesOnlySubmitted() ? 1 : null)
                 .equal("status", status);
         return Page.of(Declaration.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
     }
@@ -292,9 +293,13 @@ public class DeclarationService {
         return visible(Declaration.<Declaration>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), id);
     }
 
-    /** The declaration if the caller may see it: another department's answers as a missing one does (404). */
+    /**
+     * The declaration if the caller may see it: another department's, or for a reviewer a draft never
+     * submitted, answers as a missing one does (404).
+     */
     private Declaration visible(Optional<Declaration> found, UUID id) {
         return found.filter(declaration -> caller.mayAccess(declaration.department.code))
+                .filter(declaration -> !caller.seesOnlySubmitted() || declaration.currentRevision > 0)
                 .orElseThrow(() -> ApiException.notFound("申报表", "declaration", id));
     }
 

@@ -42,6 +42,14 @@ public class Caller {
         return identity.hasRole(Roles.DECLARANT) && !identity.hasRole(Roles.REVIEWER) && !identity.hasRole(Roles.ADMIN);
     }
 
+    /**
+     * True when the caller reads only what departments submitted (a reviewer who is neither admin nor
+     * declarant): drafts never submitted stay with their department.
+     */
+    public boolean seesOnlySubmitted() {
+        return identity.hasRole(Roles.REVIEWER) && !identity.hasRole(Roles.ADMIN) && !identity.hasRole(Roles.DECLARANT);
+    }
+
     /** The department code of the caller's token (its department claim), if it has one. */
     public Optional<String> departmentCode() {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
