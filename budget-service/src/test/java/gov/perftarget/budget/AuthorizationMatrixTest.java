@@ -9,15 +9,21 @@ import static gov.perftarget.testing.AuthorizationMatrix.Scope.DEPARTMENT_RESOUR
 import static gov.perftarget.testing.AuthorizationMatrix.Scope.NONE;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import gov.perftarget.api.VerifiedTokens;
 import gov.perftarget.testing.AuthorizationMatrix;
 import gov.perftarget.testing.AuthorizationMatrix.Rule;
 import gov.perftarget.testing.SeedForm;
 import gov.perftarget.testing.Tokens;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.jwt.auth.principal.JWTParser;
 
 /**
  * Who may do what in budget-service (domain.md §6), for every operation of its OpenAPI document and
@@ -25,6 +31,15 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
+
+    @Inject
+    JWTParser tokenParser;
+
+    @Test
+    void shouldVerifyEachTokenOnceAndRememberItUntilItExpires() {
+        // the parser the bearer-token check uses is the remembering one (VerifiedTokensTest tests its rules)
+        assertInstanceOf(VerifiedTokens.class, ClientProxy.unwrap(tokenParser));
+    }
 
     @Test
     void shouldAnswerEveryOperationForEveryCallerAsTheRolesAndTheDepartmentAllow() throws Exception {
