@@ -75,10 +75,7 @@ class AuthorizationMatrixTest {
                         .path("id", declarationId).path("number", 1))
                 .rule("diffDeclarationRevisions", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
                         .path("id", declarationId).query("from=1&to=1"))
-                .rule("listAuditRecords", Rule.of(NONE, ADMIN))
-                .rule("listDeadLetters", Rule.of(NONE, ADMIN))
-                .rule("replayDeadLetter", Rule.of(NONE, ADMIN).path("topic", "declaration-reviewed.budget-service.dlq")
-                        .path("partition", 0).path("offset", 999999))
+                .sharedOperations("declaration-reviewed.budget-service.dlq")
                 .verify();
     }
 

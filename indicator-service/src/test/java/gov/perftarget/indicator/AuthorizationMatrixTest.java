@@ -63,10 +63,7 @@ class AuthorizationMatrixTest {
                         .path("revision", 1).path("position", 1).path("index", 0).body(() -> "{\"value\":\"400\"}"))
                 .rule("recordActualValue", Rule.of(DEPARTMENT_RESOURCE, DECLARANT).path("declarationId", declarationId)
                         .path("revision", 1).path("position", 1).path("index", 0).body(() -> "{\"value\":\"812\"}"))
-                .rule("listAuditRecords", Rule.of(NONE, ADMIN))
-                .rule("listDeadLetters", Rule.of(NONE, ADMIN))
-                .rule("replayDeadLetter", Rule.of(NONE, ADMIN).path("topic", "declaration-submitted.indicator-service.dlq")
-                        .path("partition", 0).path("offset", 999999))
+                .sharedOperations("declaration-submitted.indicator-service.dlq")
                 .verify();
     }
 

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -54,9 +55,14 @@ public class Caller {
     public Optional<String> departmentCode() {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             Object claim = token.getClaim(departmentClaim);
-            return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", ""));
+            return claim == null ? Optional.empty() : Optional.of(claimText(claim));
         }
         return Optional.empty();
+    }
+
+    /** A claim's text: a JSON string claim is its value, not its quoted JSON. */
+    static String claimText(Object claim) {
+        return claim instanceof JsonString text ? text.getString() : String.valueOf(claim);
     }
 
     /**

@@ -28,7 +28,7 @@ public class RealmRoles implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
-        roles.forEach(role -> builder.addRole(String.valueOf(role).replace("\"", "")));
+        roles.forEach(role -> builder.addRole(Caller.claimText(role)));
         return Uni.createFrom().item(builder.build());
     }
 }

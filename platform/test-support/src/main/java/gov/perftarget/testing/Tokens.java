@@ -10,6 +10,8 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
@@ -53,7 +55,7 @@ public final class Tokens {
 
     /** A Keycloak-style token: the roles in {@code realm_access.roles}, no {@code groups}. */
     public static String realmRoles(String subject, String... roles) {
-        return sign(Jwt.issuer(ISSUER).subject(subject).claim("realm_access", java.util.Map.of("roles", java.util.List.of(roles)))
+        return sign(Jwt.issuer(ISSUER).subject(subject).claim("realm_access", Map.of("roles", List.of(roles)))
                 .issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30)));
     }
 
