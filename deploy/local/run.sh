@@ -64,13 +64,19 @@ need jq
 
 if [ -z "${SKIP_BUILD:-}" ]; then
     echo "[build] packaging the services (tests are the other command)"
-    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipITs)
+    # with each service's class data sharing archive (AppCDS: the classes its start loads, pre-parsed),
+    # which starts it about 15 % faster on this kind of machine; it fits only the JVM that built it
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipITs -Dquarkus.package.jar.appcds.enabled=true)
 fi
 
 stop_services
 mkdir -p "$RUN" "$LOGS"
-# small heaps on a small machine: the serial collector, smaller thread stacks and code cache keep RSS low
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m"}
+# small heaps on a small machine: the serial collector, a heap that starts small and gives back what
+# it no longer needs (and exits when it runs out, as in the images, instead of limping on), smaller
+# thread stacks and code cache, and two malloc arenas (glibc otherwise keeps one per thread that ever
+# allocated) keep RSS low
+JAVA_OPTS=${JAVA_OPTS:-"-Xms32m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+ExitOnOutOfMemoryError -Xss512k -XX:ReservedCodeCacheSize=48m"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # the packaged services run in the prod profile, which takes its database credentials only from the
 # environment: those of the local cluster postgres.sh set up
 export DB_USERNAME=${DB_USERNAME:-perftarget} DB_PASSWORD=${DB_PASSWORD:-perftarget}
@@ -83,10 +89,12 @@ export SERVICE_TOKEN_SIGNING_KEY_LOCATION=${SERVICE_TOKEN_SIGNING_KEY_LOCATION:-
 # one after the other: on a small machine three JVMs starting at once each take three times as long
 for service in "${SERVICES[@]}"; do
     echo "[$service] starting on $(url "$service") (log: .local/logs/$service.log)"
+    app="$ROOT/$service/target/quarkus-app"
+    # the archive names the jar by the path it was built with: start from its directory
+    cds=""; [ -f "$app/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    HTTP_PORT=${PORTS[$service]} INDICATOR_SERVICE_URL=$(url indicator-service) \
-        nohup java $JAVA_OPTS -jar "$ROOT/$service/target/quarkus-app/quarkus-run.jar" \
-        >"$LOGS/$service.log" 2>&1 &
+    (cd "$app" && HTTP_PORT=${PORTS[$service]} INDICATOR_SERVICE_URL=$(url indicator-service) \
+        exec nohup java $JAVA_OPTS $cds -jar quarkus-run.jar) >"$LOGS/$service.log" 2>&1 &
     echo $! >"$RUN/$service.pid"
     for i in $(seq 1 120); do
         [ "$(curl -s -o /dev/null -w '%{http_code}' "$(url "$service")/q/health/ready")" = "200" ] && break

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -80,10 +81,13 @@ class ReviewFlowTest {
         submit(declarationId, 1, UUID.randomUUID().toString());
 
         awaitReview(declarationId, 1, "PENDING").body("preReview", nullValue());
-        Thread.sleep(600); // a few tries of the processor, all answered 404
-        given().get("/api/v1/declarations/" + declarationId + "/revisions/1/review").then()
-                .body("status", equalTo("PENDING"))
-                .body("waitingFor", equalTo("indicators not frozen yet"));
+        // the processor's first try (its interval is at least a second, whatever the test profile asks) is answered 404
+        String path = "/api/v1/declarations/" + declarationId + "/revisions/1/review";
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (given().get(path).path("waitingFor") == null && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        given().get(path).then().body("status", equalTo("PENDING")).body("waitingFor", equalTo("indicators not frozen yet"));
 
         IndicatorServiceStandIn.freeze(declarationId, 1, SeedRevision.indicatorsJson());
         awaitReview(declarationId, 1, "PRE_REVIEWED").body("waitingFor", nullValue())

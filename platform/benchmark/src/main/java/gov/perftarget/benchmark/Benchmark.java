@@ -62,15 +62,51 @@ public final class Benchmark {
             pids.put(service, Long.parseLong(Files.readString(root.resolve(".local/run/" + service + ".pid")).trim()));
         }
         results.put("startupSeconds", startupSeconds(pids.keySet()));
+        results.put("backlogAtStart", drainBacklog(Integer.parseInt(setting("BENCH_DRAIN_SECONDS", "600")), "of an earlier run"));
+        // each scenario on a machine that is not still working off the one before: the machine's own
+        // limits and the reading first, while it is quiet; deadline day's backlog then only meets capacity
+        measureLimits();
+        reading(prepareReading(Integer.parseInt(setting("BENCH_READ_DECLARATIONS", "300"))),
+                Double.parseDouble(setting("BENCH_READ_RATE", "500")), Integer.parseInt(setting("BENCH_READ_SECONDS", "30")), pids);
         int n = Integer.parseInt(setting("BENCH_DECLARATIONS", "5000"));
-        double rate = Double.parseDouble(setting("BENCH_SUBMIT_RATE", "50"));
-        List<String> declarations = deadlineDay(n, rate, pids);
-        reading(declarations, Double.parseDouble(setting("BENCH_READ_RATE", "500")),
-                Integer.parseInt(setting("BENCH_READ_SECONDS", "30")), pids);
+        deadlineDay(n, Double.parseDouble(setting("BENCH_SUBMIT_RATE", "50")), pids);
         capacity(setting("BENCH_CAPACITY_RATES", "10,20,30,50,75,100"),
                 Integer.parseInt(setting("BENCH_STEP_SECONDS", "10")));
-        limits(n, rate);
+        ratiosToLimits();
         Report.write(root, results);
+    }
+
+    /**
+     * Waits until no declaration is left submitted but not yet reviewed (an earlier run's, or one of the
+     * services was down): such a backlog would compete with this run for the same two cores.
+     * @return the submissions still waiting when the wait ended (0 when the platform was quiet)
+     */
+    private long drainBacklog(int maxSeconds, String whose) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest waiting = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(budget + "/api/v1/declarations?status=SUBMITTED&size=1"))
+                .header("Authorization", "Bearer " + setting("BENCH_TOKEN", "")).build();
+        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+        long backlog;
+        while (true) {
+            String body = client.send(waiting, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            backlog = Http.JSON.readTree(body).path("total").asLong(-1);
+            if (backlog == 0 || System.nanoTime() > deadline) {
+                break;
+            }
+            System.out.printf("[bench] waiting for %d submissions %s to be reviewed first%n", backlog, whose);
+            Thread.sleep(10_000);
+        }
+        return backlog;
+    }
+
+    /** The broker's process id, as deploy/local/kafka.sh recorded it; null when it is not known. */
+    private Long kafkaPid() {
+        try {
+            return Long.parseLong(Files.readString(root.resolve(".local/run/kafka.pid")).trim());
+        } catch (java.io.IOException | NumberFormatException e) {
+            return null;
+        }
     }
 
     // ---- 1. deadline day ----------------------------------------------------------------------
@@ -84,7 +120,7 @@ public final class Benchmark {
         AtomicBoolean listening = new AtomicBoolean(true);
         Thread listener = preReviewListener(reviewed, listening);
         long start = System.nanoTime();
-        try (ProcessSampler sampler = new ProcessSampler(pids)) {
+        try (ProcessSampler sampler = new ProcessSampler(pids, kafkaPid())) {
             OpenModel.run(rate, n, intended -> submission(http, intended, submitted));
             long loadEnd = System.nanoTime();
             // the goal is all reviewed within 120 s: wait that long after the load and a little more, then count
@@ -169,12 +205,25 @@ public final class Benchmark {
 
     // ---- 2. reading ---------------------------------------------------------------------------
 
+    /**
+     * Declarations for the reviewers to read, submitted at a gentle rate and all reviewed before the
+     * reading starts, so that it measures reading and not a backlog of pre-reviews.
+     */
+    private List<String> prepareReading(int count) throws Exception {
+        System.out.printf("[bench] reading: preparing %d reviewed declarations%n", count);
+        Map<String, Long> submitted = new ConcurrentHashMap<>();
+        Http http = new Http(new OpenModel.Latencies());
+        OpenModel.run(Math.min(20, count), count, intended -> submission(http, intended, submitted));
+        drainBacklog(180, "to read");
+        return new ArrayList<>(submitted.keySet());
+    }
+
     private void reading(List<String> declarations, double rate, int seconds, Map<String, Long> pids) throws Exception {
         System.out.printf("[bench] reading: %.0f requests/s for %d s%n", rate, seconds);
         OpenModel.Latencies latencies = new OpenModel.Latencies();
         Http http = new Http(latencies);
         AtomicInteger requests = new AtomicInteger();
-        try (ProcessSampler sampler = new ProcessSampler(pids)) {
+        try (ProcessSampler sampler = new ProcessSampler(pids, kafkaPid())) {
             OpenModel.run(rate, (long) (rate * seconds), intended -> {
                 int i = requests.getAndIncrement();
                 // spread over all declarations, not in submission order
@@ -234,27 +283,33 @@ public final class Benchmark {
 
     // ---- 4. the machine's own limits ------------------------------------------------------------
 
-    private void limits(int n, double rate) throws Exception {
+    private void measureLimits() throws Exception {
         System.out.println("[bench] this machine's limits: pgbench and the Kafka producer");
         int eventSize = forms.eventSize();
-        double pgbench = MachineLimits.pgbenchSubmissionsPerSecond(setting("PGBENCH", "pgbench"),
-                setting("BENCH_DATABASE", "perftarget_bench"), 15, eventSize);
-        double kafkaRate = MachineLimits.kafkaEventsPerSecond(kafka, eventSize, 20_000);
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("eventBytes", eventSize);
+        limits.put("pgbenchSubmissionsPerSecond", round(MachineLimits.pgbenchSubmissionsPerSecond(
+                setting("PGBENCH", "pgbench"), setting("BENCH_DATABASE", "perftarget_bench"), 15, eventSize)));
+        limits.put("kafkaProducerEventsPerSecond", round(MachineLimits.kafkaEventsPerSecond(kafka, eventSize, 20_000)));
+        results.put("machineLimits", limits);
+    }
+
+    /** Deadline day's and capacity's throughput as a share of the limits {@link #measureLimits} found. */
+    private void ratiosToLimits() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> limits = (Map<String, Object>) results.get("machineLimits");
+        double pgbench = ((Number) limits.get("pgbenchSubmissionsPerSecond")).doubleValue();
+        double kafkaRate = ((Number) limits.get("kafkaProducerEventsPerSecond")).doubleValue();
         @SuppressWarnings("unchecked")
         Map<String, Object> deadline = (Map<String, Object>) results.get("deadlineDay");
         double achieved = ((Number) deadline.get("reviewed")).doubleValue()
                 / Math.max(1e-9, ((Number) deadline.get("allReviewedSeconds")).doubleValue());
-        Map<String, Object> limits = new LinkedHashMap<>();
-        limits.put("eventBytes", eventSize);
-        limits.put("pgbenchSubmissionsPerSecond", round(pgbench));
-        limits.put("kafkaProducerEventsPerSecond", round(kafkaRate));
         limits.put("platformReviewedPerSecond", round(achieved));
         limits.put("ratioToPgbench", round(achieved / pgbench));
         limits.put("ratioToKafkaProducer", round(achieved / kafkaRate));
         @SuppressWarnings("unchecked")
         double held = ((Number) ((Map<String, Object>) results.get("capacity")).get("highestRateHeld")).doubleValue();
         limits.put("capacityRatioToPgbench", round(held / pgbench));
-        results.put("machineLimits", limits);
     }
 
     private Map<String, Double> startupSeconds(Iterable<String> services) throws java.io.IOException {

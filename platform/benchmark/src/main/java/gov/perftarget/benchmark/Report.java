@@ -57,8 +57,10 @@ final class Report {
         Map<String, Object> deadline = (Map<String, Object>) results.get("deadlineDay");
         md.append("## Deadline day\n\n").append(deadline.get("declarations")).append(" declarations at ")
                 .append(deadline.get("submitRatePerSecond")).append(" submissions/s (open model): load ")
-                .append(deadline.get("loadSeconds")).append(" s, all ").append(deadline.get("reviewed"))
-                .append(" reviewed after ").append(deadline.get("allReviewedSeconds")).append(" s (goal ≤ 120 s for 5,000).\n\n");
+                .append(deadline.get("loadSeconds")).append(" s; ").append(deadline.get("reviewed")).append(" of ")
+                .append(deadline.get("declarations")).append(" reviewed after ").append(deadline.get("allReviewedSeconds"))
+                .append(" s (goal: all 5,000 in ≤ 120 s). Submissions of earlier runs still waiting when the run began: ")
+                .append(results.get("backlogAtStart")).append(".\n\n");
         callTable(md, (Map<String, Object>) deadline.get("calls"));
         Map<String, Object> toReview = (Map<String, Object>) deadline.get("submitToReview");
         md.append("\nSubmit → review result available: p50 ").append(toReview.get("p50Ms")).append(" ms, p99 ")
@@ -106,7 +108,8 @@ final class Report {
     }
 
     private static void usageTable(StringBuilder md, Map<String, ProcessSampler.Usage> usage) {
-        md.append("| service | CPU avg % of a core | CPU peak % | RSS peak MB |\n| --- | --- | --- | --- |\n");
+        md.append("| process | CPU avg % of a core | CPU peak % (over ≥ 0.5 s) | RSS peak MB (PostgreSQL: sum of proportional shares) |\n"
+                + "| --- | --- | --- | --- |\n");
         usage.forEach((service, u) -> md.append("| ").append(service).append(" | ")
                 .append(Math.round(u.averageCpuPercent())).append(" | ").append(Math.round(u.peakCpuPercent()))
                 .append(" | ").append(u.peakRssMb()).append(" |\n"));

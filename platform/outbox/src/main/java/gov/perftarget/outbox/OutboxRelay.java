@@ -74,7 +74,8 @@ public class OutboxRelay {
      * Each run drains the backlog: batch after batch, each in its own transaction, until a batch comes
      * back short (nothing more is pending) or a send fails (Kafka is away: the next run tries again).
      */
-    @Scheduled(every = "${perftarget.outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${perftarget.outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down: the database is gone
     void publishPending() {
         while (QuarkusTransaction.requiringNew().call(this::publishBatch)) {
             // a full batch went out: more may be waiting

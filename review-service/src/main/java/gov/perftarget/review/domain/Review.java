@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.LazyGroup;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -47,18 +50,28 @@ public class Review extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 
-    /** The revision's content as submitted. */
+    /**
+     * The revision's content as submitted. Read only when used (with {@link #indicators} and
+     * {@link #result}): a page of reviews leaves them out, which are most of a review's bytes.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("content")
     public SubmittedRevision submission;
 
     @Enumerated(EnumType.STRING)
     public ReviewStatus status;
 
+    /** Lazy like {@link #submission}: a list of reviews shows only their summaries. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("content")
     public PreReviewResult result;
 
     /** The revision's indicators as the pre-review read them (frozen by indicator-service). */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("content")
     public List<RevisionIndicator> indicators;
 
     /** The overall grade the pre-review proposes, kept apart so that reviewers can filter on it. */
@@ -85,6 +98,11 @@ public class Review extends PanacheEntityBase {
 
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
+
+    /** While the pre-review has not finished: why (the last try's failure); null otherwise. */
+    public String waitingFor() {
+        return status == ReviewStatus.PENDING ? lastError : null;
+    }
 
     public static Optional<Review> of(UUID declarationId, int revision) {
         return find("declarationId = ?1 and revision = ?2", declarationId, revision).firstResultOptional();

@@ -44,7 +44,7 @@ public class ReviewResource {
 
     /** A page of reviews, for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "ReviewPage", description = "一页审核 (one page of reviews)")
-    public record ReviewPage(List<ReviewResponse> items, int page, int size, long total) {
+    public record ReviewPage(List<ReviewSummary> items, int page, int size, long total) {
     }
 
     @GET
@@ -52,10 +52,11 @@ public class ReviewResource {
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "listReviews", summary = "List reviews (审核列表); reviewers list the revisions waiting"
             + " for them with status=PRE_REVIEWED, filtered by year, department and proposed grade",
-            description = "Sorts by submittedAt, fiscalYear, departmentCode, status, proposedGrade (default -submittedAt).")
+            description = "Each item is a summary (ReviewSummary): read a review's pre-review and decision with getReview."
+                    + " Sorts by submittedAt, fiscalYear, departmentCode, status, proposedGrade (default -submittedAt).")
     @ProblemResponses.BadRequest
     @APIResponseSchema(value = ReviewPage.class, responseCode = "200", responseDescription = "one page of reviews")
-    public Page<ReviewResponse> list(
+    public Page<ReviewSummary> list(
             @QueryParam("declarationId") UUID declarationId,
             @QueryParam("fiscalYear") Integer fiscalYear,
             @Parameter(description = "部门编码 department code") @QueryParam("departmentCode") String departmentCode,
@@ -64,7 +65,7 @@ public class ReviewResource {
             @Valid @BeanParam PageRequest paging) {
         Page<Review> found = reviews.list(
                 new ReviewService.ReviewFilter(declarationId, fiscalYear, departmentCode, status, proposedGrade), paging);
-        return found.map(ReviewResponse::of);
+        return found.map(ReviewSummary::of);
     }
 
     @GET

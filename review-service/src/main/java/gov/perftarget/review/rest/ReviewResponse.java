@@ -36,7 +36,7 @@ public record ReviewResponse(
     public static ReviewResponse of(Review review) {
         return new ReviewResponse(review.id, review.declarationId, review.revision, review.departmentCode,
                 review.departmentName, review.fiscalYear, review.status, review.submittedAt, review.receivedAt,
-                review.completedAt, review.status == ReviewStatus.PENDING ? review.lastError : null, review.result,
+                review.completedAt, review.waitingFor(), review.result,
                 review.proposedGrade, review.decision);
     }
 }

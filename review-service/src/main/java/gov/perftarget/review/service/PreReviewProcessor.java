@@ -60,7 +60,8 @@ public class PreReviewProcessor {
      * batch comes back short or indicator-service cannot be reached: on deadline day submissions
      * arrive faster than one batch per interval.
      */
-    @Scheduled(every = "${perftarget.pre-review.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${perftarget.pre-review.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down: the database is gone
     void processPending() {
         while (QuarkusTransaction.requiringNew().call(this::processBatch)) {
             // a full batch was pre-reviewed: more may be waiting
