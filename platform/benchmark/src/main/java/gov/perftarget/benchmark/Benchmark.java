@@ -46,6 +46,7 @@ public final class Benchmark {
     private final Forms forms;
     private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
     private final Map<String, Object> results = new LinkedHashMap<>();
+    private final Long kafkaPid = pidOf("kafka");
 
     private Benchmark() throws java.io.IOException {
         forms = new Forms(root.resolve("deploy/local/seed/gz-stb-declaration.json"));
@@ -59,7 +60,7 @@ public final class Benchmark {
     private void runAll() throws Exception {
         Map<String, Long> pids = new LinkedHashMap<>();
         for (String service : List.of("budget-service", "indicator-service", "review-service")) {
-            pids.put(service, Long.parseLong(Files.readString(root.resolve(".local/run/" + service + ".pid")).trim()));
+            pids.put(service, java.util.Objects.requireNonNull(pidOf(service), "no pid file of " + service));
         }
         results.put("startupSeconds", startupSeconds(pids.keySet()));
         results.put("backlogAtStart", drainBacklog(Integer.parseInt(setting("BENCH_DRAIN_SECONDS", "600")), "of an earlier run"));
@@ -82,15 +83,11 @@ public final class Benchmark {
      * @return the submissions still waiting when the wait ended (0 when the platform was quiet)
      */
     private long drainBacklog(int maxSeconds, String whose) throws Exception {
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        java.net.http.HttpRequest waiting = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(budget + "/api/v1/declarations?status=SUBMITTED&size=1"))
-                .header("Authorization", "Bearer " + setting("BENCH_TOKEN", "")).build();
+        Http http = new Http(new OpenModel.Latencies());
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
         long backlog;
         while (true) {
-            String body = client.send(waiting, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-            backlog = Http.JSON.readTree(body).path("total").asLong(-1);
+            backlog = http.get(budget + "/api/v1/declarations?status=SUBMITTED&size=1").path("total").asLong(-1);
             if (backlog == 0 || System.nanoTime() > deadline) {
                 break;
             }
@@ -100,10 +97,10 @@ public final class Benchmark {
         return backlog;
     }
 
-    /** The broker's process id, as deploy/local/kafka.sh recorded it; null when it is not known. */
-    private Long kafkaPid() {
+    /** A process's id, as deploy/local (run.sh, kafka.sh) recorded it in .local/run; null when it is not known. */
+    private Long pidOf(String process) {
         try {
-            return Long.parseLong(Files.readString(root.resolve(".local/run/kafka.pid")).trim());
+            return Long.parseLong(Files.readString(root.resolve(".local/run/" + process + ".pid")).trim());
         } catch (java.io.IOException | NumberFormatException e) {
             return null;
         }
@@ -120,7 +117,7 @@ public final class Benchmark {
         AtomicBoolean listening = new AtomicBoolean(true);
         Thread listener = preReviewListener(reviewed, listening);
         long start = System.nanoTime();
-        try (ProcessSampler sampler = new ProcessSampler(pids, kafkaPid())) {
+        try (ProcessSampler sampler = new ProcessSampler(pids, kafkaPid)) {
             OpenModel.run(rate, n, intended -> submission(http, intended, submitted));
             long loadEnd = System.nanoTime();
             // the goal is all reviewed within 120 s: wait that long after the load and a little more, then count
@@ -223,7 +220,7 @@ public final class Benchmark {
         OpenModel.Latencies latencies = new OpenModel.Latencies();
         Http http = new Http(latencies);
         AtomicInteger requests = new AtomicInteger();
-        try (ProcessSampler sampler = new ProcessSampler(pids, kafkaPid())) {
+        try (ProcessSampler sampler = new ProcessSampler(pids, kafkaPid)) {
             OpenModel.run(rate, (long) (rate * seconds), intended -> {
                 int i = requests.getAndIncrement();
                 // spread over all declarations, not in submission order

@@ -51,6 +51,13 @@ final class Http {
         });
     }
 
+    /** A plain GET outside any measurement (the benchmark's own checks): its JSON answer. */
+    JsonNode get(String url) throws java.io.IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").header("Authorization", authorization).build();
+        return JSON.readTree(client.send(request, HttpResponse.BodyHandlers.ofString()).body());
+    }
+
     static String write(Object body) {
         try {
             return JSON.writeValueAsString(body);
