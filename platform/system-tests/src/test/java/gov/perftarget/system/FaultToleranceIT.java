@@ -78,4 +78,25 @@ class FaultToleranceIT {
         Thread.sleep(2000); // time for any duplicate to show
         assertEquals(count, SeedClient.reviews(services, fiscalYear, null), "each submission reviewed exactly once");
     }
+
+    @Test
+    void shouldDeadLetterNothingWhenReviewServiceIsStoppedWhileWorkingOffABacklog() throws Exception {
+        int fiscalYear = 2063;
+        int count = 300;
+        services.stop("review-service", false);
+        for (int i = 0; i < count; i++) {
+            SeedClient.submit(services, SeedClient.createSeedDeclaration(services, fiscalYear));
+        }
+        services.restart("review-service");
+        SeedClient.await(() -> SeedClient.reviews(services, fiscalYear, null) > 0, Duration.ofMinutes(1),
+                "the first reviews of the backlog");
+        services.stop("review-service", false); // a graceful stop, in the middle of the backlog
+        services.restart("review-service");
+
+        SeedClient.await(() -> SeedClient.reviews(services, fiscalYear, "PRE_REVIEWED") == count,
+                Duration.ofMinutes(2), count + " pre-reviews");
+        assertEquals(count, SeedClient.reviews(services, fiscalYear, null), "each submission reviewed exactly once");
+        assertEquals(0, given().get(services.url("review-service") + "/api/v1/dead-letters").then().statusCode(200)
+                .extract().<Integer>path("total"), "an event cut off by the stop is delivered again, not dead-lettered");
+    }
 }
