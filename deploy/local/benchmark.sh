@@ -21,4 +21,5 @@ export BENCH_COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo
 export BENCH_MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), Java $(java -version 2>&1 | head -1 | cut -d'"' -f2); everything on this one machine"
 export PGBENCH="${PGBENCH:-$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -1)}"
 cd "$ROOT"
-./mvnw -B -q -pl platform/benchmark compile exec:java
+# the load generator runs in Maven's JVM: a bounded heap keeps it from taking gigabytes of the machine it measures
+MAVEN_OPTS="-Xmx1g ${MAVEN_OPTS:-}" ./mvnw -B -q -pl platform/benchmark compile exec:java

@@ -74,8 +74,14 @@ public final class TargetGrammar {
     /** Signs that only say "the number follows": a 以上/以下 after the number decides. */
     private static final Set<String> NEUTRAL_SIGNS = Set.of("为", "达到", "达", "保持在", "控制在", "等于");
 
+    /**
+     * A quantity starts with a sign or a digit. The lookahead says so in one character test, so that
+     * the search does not try the fifty signs at every character of a Chinese sentence (reading the
+     * targets was a third of indicator-service's CPU on deadline day); it matches what the rest would.
+     */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?:(?<sign>" + alternation(SIGNS.keySet()) + ")[ \\t\\u3000]*)?"
+            "(?=[0-9０-９" + firstCharacters(SIGNS.keySet()) + "])"
+                    + "(?:(?<sign>" + alternation(SIGNS.keySet()) + ")[ \\t\\u3000]*)?"
                     + "(?<num>" + NUMBER + ")"
                     + "(?:[ \\t\\u3000]*(?:" + alternation(UNITS) + ")?[ \\t\\u3000]*(?<range>[-~～—–－至到])"
                     + "[ \\t\\u3000]*(?<upper>" + NUMBER + "))?"
@@ -84,7 +90,8 @@ public final class TargetGrammar {
 
     private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("(?<!" + DIGIT + ")[；;，,]|[；;，,](?!" + DIGIT + ")");
     private static final Pattern SEMICOLON = Pattern.compile("[；;]");
-    private static final Pattern CLOSING = Pattern.compile("[\\s\\u3000。；;，,、.．:：]+$");
+    /** What may close an item: white space (as {@code \\s} and the ideographic space) and punctuation. */
+    private static final String CLOSING = " \t\n\u000B\f\r\u3000。；;，,、.．:：";
     private static final Pattern METRIC_TAIL = Pattern.compile("[\\s\\u3000，,：:]+$");
     private static final Pattern MONEY_METRIC = Pattern.compile("资金|金额|融资|成交额|销售额|投资|投入|收入|产值|经费|资产|营收|税|预算|支出|补助|奖励|贷款|基金|费用");
 
@@ -175,7 +182,7 @@ public final class TargetGrammar {
     // --- one item ---
 
     private static List<Measure> readItem(String item, boolean mayBeSplit) {
-        String body = CLOSING.matcher(item.strip()).replaceAll("");
+        String body = withoutClosing(item.strip());
         if (body.isEmpty()) {
             return List.of();
         }
@@ -342,6 +349,22 @@ public final class TargetGrammar {
             }
         });
         return clean.toString();
+    }
+
+    /** The text without the closing characters at its end (a loop: the regular expression cost 14 % of reading). */
+    private static String withoutClosing(String text) {
+        int end = text.length();
+        while (end > 0 && CLOSING.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** The first characters of the words, as the body of a character class. */
+    private static String firstCharacters(java.util.Collection<String> words) {
+        return words.stream().map(word -> word.substring(0, 1)).distinct()
+                .map(first -> "\\[]^-&".contains(first) ? "\\" + first : first)
+                .collect(Collectors.joining());
     }
 
     private static String alternation(java.util.Collection<String> words) {

@@ -79,16 +79,25 @@ public final class Benchmark {
 
     /**
      * Waits until no declaration is left submitted but not yet reviewed (an earlier run's, or one of the
-     * services was down): such a backlog would compete with this run for the same two cores.
+     * services was down): such a backlog would compete with this run for the same two cores. A backlog
+     * that has not moved for a minute is stuck (its events were dead-lettered, say), not slow: no use waiting.
      * @return the submissions still waiting when the wait ended (0 when the platform was quiet)
      */
+    private static final Duration STUCK_AFTER = Duration.ofMinutes(1);
+
     private long drainBacklog(int maxSeconds, String whose) throws Exception {
         Http http = new Http(new OpenModel.Latencies());
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
-        long backlog;
+        long backlog = -1;
+        long unchangedSince = System.nanoTime();
         while (true) {
+            long before = backlog;
             backlog = http.get(budget + "/api/v1/declarations?status=SUBMITTED&size=1").path("total").asLong(-1);
-            if (backlog == 0 || System.nanoTime() > deadline) {
+            if (backlog != before) {
+                unchangedSince = System.nanoTime();
+            }
+            boolean stuck = System.nanoTime() - unchangedSince > STUCK_AFTER.toNanos();
+            if (backlog == 0 || stuck || System.nanoTime() > deadline) {
                 break;
             }
             System.out.printf("[bench] waiting for %d submissions %s to be reviewed first%n", backlog, whose);
