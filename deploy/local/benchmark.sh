@@ -6,7 +6,8 @@
 #   and platform/benchmark/RESULTS.md. The services keep running; stop them with run.sh --stop.
 # Settings (environment): BENCH_DECLARATIONS (5000), BENCH_SUBMIT_RATE (50), BENCH_READ_RATE (500),
 # BENCH_READ_SECONDS (30), BENCH_CAPACITY_RATES (10,20,30,50,75,100), BENCH_REVIEW_WAIT_SECONDS (200, from the first submission), BENCH_STEP_SECONDS (10),
-# BENCH_DRAIN_SECONDS (600: how long to wait first for submissions of an earlier run still waiting for review).
+# BENCH_DRAIN_SECONDS (600: how long to wait first for submissions of an earlier run still waiting for review),
+# BENCH_CONNECTIONS (512: the load generator's kept-alive connections per service; calls beyond wait, timed from their intended start).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
