@@ -77,22 +77,22 @@ public final class Benchmark {
         Report.write(root, results);
     }
 
-    /**
-     * Waits until no declaration is left submitted but not yet reviewed (an earlier run's, or one of the
-     * services was down): such a backlog would compete with this run for the same two cores. A backlog
-     * that has not moved for a minute is stuck (its events were dead-lettered, say), not slow: no use waiting.
-     * @return the submissions still waiting when the wait ended (0 when the platform was quiet)
-     */
+    /** A backlog that has not moved for this long is stuck (its events were dead-lettered, say), not slow. */
     private static final Duration STUCK_AFTER = Duration.ofMinutes(1);
 
+    /**
+     * Waits until no declaration is left submitted but not yet reviewed (an earlier run's, or one of the
+     * services was down): such a backlog would compete with this run for the same two cores. It stops
+     * waiting once the backlog is {@link #STUCK_AFTER stuck}.
+     * @return the submissions still waiting when the wait ended (0 when the platform was quiet)
+     */
     private long drainBacklog(int maxSeconds, String whose) throws Exception {
-        Http http = new Http(new OpenModel.Latencies());
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
         long backlog = -1;
         long unchangedSince = System.nanoTime();
         while (true) {
             long before = backlog;
-            backlog = http.get(budget + "/api/v1/declarations?status=SUBMITTED&size=1").path("total").asLong(-1);
+            backlog = Http.get(budget + "/api/v1/declarations?status=SUBMITTED&size=1").path("total").asLong(-1);
             if (backlog != before) {
                 unchangedSince = System.nanoTime();
             }
@@ -117,7 +117,7 @@ public final class Benchmark {
 
     // ---- 1. deadline day ----------------------------------------------------------------------
 
-    private List<String> deadlineDay(int n, double rate, Map<String, Long> pids) throws Exception {
+    private void deadlineDay(int n, double rate, Map<String, Long> pids) throws Exception {
         System.out.printf("[bench] deadline day: %d declarations at %.0f submissions/s%n", n, rate);
         OpenModel.Latencies latencies = new OpenModel.Latencies();
         Http http = new Http(latencies);
@@ -157,7 +157,6 @@ public final class Benchmark {
             scenario.put("usage", sampler.usage());
             results.put("deadlineDay", scenario);
         }
-        return new ArrayList<>(submitted.keySet());
     }
 
     /** One department's day: create it, its declaration, its indicators, then submit. */

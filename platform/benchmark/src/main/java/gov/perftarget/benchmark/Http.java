@@ -30,9 +30,10 @@ final class Http {
             .createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5_000),
                     new PoolOptions().setHttp1MaxSize(CONNECTIONS_PER_SERVICE));
 
-    private final OpenModel.Latencies latencies;
     /** The bearer token of every call (BENCH_TOKEN, made by benchmark.sh with deploy/local/token.sh). */
-    private final String authorization = "Bearer " + System.getenv().getOrDefault("BENCH_TOKEN", "");
+    private static final String AUTHORIZATION = "Bearer " + System.getenv().getOrDefault("BENCH_TOKEN", "");
+
+    private final OpenModel.Latencies latencies;
 
     Http(OpenModel.Latencies latencies) {
         this.latencies = latencies;
@@ -40,43 +41,31 @@ final class Http {
 
     /** A call: its JSON answer, or a failed future on a status of 400 or more (counted as an error). */
     CompletableFuture<JsonNode> call(String name, String method, String url, Object body, long intendedNanos) {
+        return send(method, url, body).whenComplete((answer, error) ->
+                latencies.record(name, intendedNanos, error == null && answer.status() < 400))
+                .thenApply(answer -> answer.json(name));
+    }
+
+    /** A plain GET outside any measurement (the benchmark's own checks): its JSON answer. */
+    static JsonNode get(String url) throws InterruptedException {
+        try {
+            return send("GET", url, null).get().json("GET " + url);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static CompletableFuture<Answer> send(String method, String url, Object body) {
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.valueOf(method)).setAbsoluteURI(url)
-                .setTimeout(30_000).putHeader("Accept", "application/json").putHeader("Authorization", authorization);
+                .setTimeout(30_000).putHeader("Accept", "application/json").putHeader("Authorization", AUTHORIZATION);
         String payload = body == null ? null : body instanceof String s ? s : write(body);
         if (payload != null) {
             request.putHeader("Content-Type", "application/json");
         }
-        CompletableFuture<JsonNode> answer = new CompletableFuture<>();
-        CLIENT.request(request)
+        return CLIENT.request(request)
                 .compose(sent -> payload == null ? sent.send() : sent.send(payload))
                 .compose(response -> response.body().map(text -> new Answer(response.statusCode(), text.toString())))
-                .onComplete(result -> {
-                    boolean ok = result.succeeded() && result.result().status() < 400;
-                    if (latencies != null) {
-                        latencies.record(name, intendedNanos, ok);
-                    }
-                    if (!ok) {
-                        answer.completeExceptionally(new IllegalStateException(name + " failed: "
-                                + (result.failed() ? result.cause() : result.result().status() + " " + result.result().body())));
-                        return;
-                    }
-                    try {
-                        String text = result.result().body();
-                        answer.complete(text.isEmpty() ? JSON.nullNode() : JSON.readTree(text));
-                    } catch (java.io.IOException e) {
-                        answer.completeExceptionally(e);
-                    }
-                });
-        return answer;
-    }
-
-    /** A plain GET outside any measurement (the benchmark's own checks): its JSON answer. */
-    JsonNode get(String url) throws InterruptedException {
-        try {
-            return new Http(null).call("check", "GET", url, null, System.nanoTime()).get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+                .toCompletionStage().toCompletableFuture();
     }
 
     static String write(Object body) {
@@ -88,5 +77,17 @@ final class Http {
     }
 
     private record Answer(int status, String body) {
+
+        /** The body as JSON; a status of 400 or more fails the call. */
+        JsonNode json(String call) {
+            if (status >= 400) {
+                throw new IllegalStateException(call + " failed: " + status + " " + body);
+            }
+            try {
+                return body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
