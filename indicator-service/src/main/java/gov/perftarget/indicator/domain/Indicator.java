@@ -10,7 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import gov.perftarget.indicator.grammar.Measure;
 import gov.perftarget.indicator.grammar.TargetGrammar;
@@ -62,11 +64,13 @@ public class Indicator extends PanacheEntityBase {
 
     /** The period target's measures as read at freezing; null on the working copy, which is read afresh. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class) // replaced, never changed in place: no JSON deep copy and deep compare at each flush
     @Column(name = "period_measures")
     public List<Measure> periodMeasures;
 
     /** The annual target's measures as read at freezing; null on the working copy. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "annual_measures")
     public List<Measure> annualMeasures;
 

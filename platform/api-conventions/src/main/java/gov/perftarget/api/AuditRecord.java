@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -50,6 +52,7 @@ public class AuditRecord extends PanacheEntityBase {
 
     /** Every changed field with its old and new value; a creation has only new values. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class) // replaced, never changed in place: no JSON deep copy and deep compare at each flush
     @Column(nullable = false, updatable = false)
     public List<ContentChanges.Change> changes;
 }

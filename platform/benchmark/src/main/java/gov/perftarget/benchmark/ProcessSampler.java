@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * CPU (per cent of one core) and memory of each process under load, sampled every second from /proc:
+ * CPU (per cent of one core, sampled every second) and memory (every five seconds) of each process under load, from /proc:
  * the three services, and what shares the machine with them (PostgreSQL's processes together, the
  * Kafka broker, this load generator), so that the report shows where the two cores went.
  */
@@ -59,13 +59,25 @@ final class ProcessSampler implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::sample, 1, 1, TimeUnit.SECONDS);
     }
 
+    /**
+     * Memory, and which processes a group has, are read every this many samples: reading PostgreSQL's
+     * proportional shares (smaps_rollup) every second cost the load generator a tenth of a core in the
+     * kernel, CPU taken from the machine it measures.
+     */
+    private static final int MEMORY_EVERY = 5;
+    private final Map<String, List<Long>> groupPids = new HashMap<>();
+    private int samples;
+
     private synchronized void sample() {
         long now = System.nanoTime();
         boolean peakDue = now - lastPeakSample >= MIN_PEAK_INTERVAL_NANOS;
+        boolean memoryDue = samples++ % MEMORY_EVERY == 0;
         groups.forEach((name, group) -> {
             long ticks = 0;
             long memoryKb = 0;
-            for (long pid : group.pids().get()) {
+            List<Long> pids = memoryDue || !groupPids.containsKey(name) ? group.pids().get() : groupPids.get(name);
+            groupPids.put(name, pids);
+            for (long pid : pids) {
                 Long current = ticks(pid);
                 if (current == null) {
                     continue; // gone since it was listed
@@ -73,7 +85,9 @@ final class ProcessSampler implements AutoCloseable {
                 // a process first seen now counts from now (what it used before is not this run's)
                 Long previous = lastTicks.put(pid, current);
                 ticks += previous == null ? 0 : current - previous;
-                memoryKb += memoryKb(pid, group.proportionalMemory());
+                if (memoryDue) {
+                    memoryKb += memoryKb(pid, group.proportionalMemory());
+                }
             }
             totalTicks.merge(name, ticks, Long::sum);
             ticksSincePeak.merge(name, ticks, Long::sum);

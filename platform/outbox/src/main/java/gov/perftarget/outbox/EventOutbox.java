@@ -5,19 +5,24 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Writes events into the outbox, inside the caller's transaction. */
+/** Writes events into the outbox, inside the caller's transaction; the relay publishes them once it commits. */
 @ApplicationScoped
 public class EventOutbox {
 
     private final ObjectMapper json;
+    private final OutboxRelay relay;
+    private final TransactionSynchronizationRegistry transaction;
 
-    public EventOutbox(ObjectMapper json) {
+    public EventOutbox(ObjectMapper json, OutboxRelay relay, TransactionSynchronizationRegistry transaction) {
         this.json = json;
+        this.relay = relay;
+        this.transaction = transaction;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -39,6 +44,7 @@ public class EventOutbox {
             throw new IllegalStateException("Event data cannot be written as JSON: " + type, e);
         }
         event.persist();
+        relay.publishAfterCommit(transaction);
         return event.id;
     }
 }

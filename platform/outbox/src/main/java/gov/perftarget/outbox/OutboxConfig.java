@@ -13,7 +13,7 @@ public interface OutboxConfig {
     @WithDefault("100")
     int batchSize();
 
-    /** How often the relay looks for pending events (read by the {@code @Scheduled} relay). */
+    /** How often the relay sweeps for events still pending (a commit starts a run at once; read by the {@code @Scheduled} sweep). */
     @WithDefault("1s")
     Duration relayInterval();
 

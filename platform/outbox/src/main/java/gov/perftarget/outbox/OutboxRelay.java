@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -37,6 +40,8 @@ import io.quarkus.scheduler.Scheduled;
  * event published only once the broker has it ({@code acks=all}, idempotent producer). While
  * Kafka is unreachable the events stay pending and the next run tries again, so nothing is lost;
  * an event may be sent twice after a crash between send and mark, which consumers absorb by id.
+ * A run starts when a transaction that added events commits, and at each sweep
+ * ({@code perftarget.outbox.relay-interval}); runs never overlap ({@link OnDemandRun}).
  *
  * <p>Events are CloudEvents 1.0 in binary mode: the {@code ce_*} headers carry the attributes,
  * the record value the JSON data.
@@ -48,6 +53,8 @@ public class OutboxRelay {
     private final KafkaProducer<String, String> producer;
     private final Admin admin;
     private final Set<String> ensuredTopics = ConcurrentHashMap.newKeySet();
+    /** The relay's runs, one at a time on its own thread. */
+    private final OnDemandRun runs = new OnDemandRun("outbox-relay", this::publishPending);
     /** CloudEvents {@code source}: the publishing service. */
     private final String source;
 
@@ -71,12 +78,25 @@ public class OutboxRelay {
     }
 
     /**
+     * Publishes the outbox once the caller's transaction commits (what {@link EventOutbox#add} asks for):
+     * an event does not wait for the next sweep.
+     */
+    void publishAfterCommit(TransactionSynchronizationRegistry transaction) {
+        runs.requestAfterCommit(transaction);
+    }
+
+    /** The sweep: for events an earlier run could not send (Kafka was away) or another replica left. */
+    @Scheduled(every = "${perftarget.outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down: the database is gone
+    void sweep() {
+        runs.request();
+    }
+
+    /**
      * Each run drains the backlog: batch after batch, each in its own transaction, until a batch comes
      * back short (nothing more is pending) or a send fails (Kafka is away: the next run tries again).
      */
-    @Scheduled(every = "${perftarget.outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down: the database is gone
-    void publishPending() {
+    private void publishPending() {
         while (QuarkusTransaction.requiringNew().call(this::publishBatch)) {
             // a full batch went out: more may be waiting
         }
@@ -159,6 +179,10 @@ public class OutboxRelay {
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        runs.stop();
     }
 
     @PreDestroy

@@ -32,9 +32,18 @@ final class RunningServices implements AutoCloseable {
     private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
 
+    /** How often the outbox relays and the pre-review sweep for work a commit did not start at once. */
+    private String sweepInterval = "200ms";
+
     RunningServices(Path root, String logFolder) {
         this.root = root;
         this.logs = root.resolve("platform/system-tests/target").resolve(logFolder);
+    }
+
+    /** Sweeps this seldom (before {@link #start}): then only the runs a commit starts move events and pre-reviews. */
+    RunningServices sweepEvery(String interval) {
+        this.sweepInterval = interval;
+        return this;
     }
 
     String url(String service) {
@@ -90,11 +99,11 @@ final class RunningServices implements AutoCloseable {
         env.put("JWT_PUBLIC_KEY_LOCATION", PUBLIC_KEY.toString());
         env.put("JWT_ISSUER", Tokens.ISSUER);
         env.put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", PRIVATE_KEY.toString());
-        env.put("OUTBOX_RELAY_INTERVAL", "200ms");
+        env.put("OUTBOX_RELAY_INTERVAL", sweepInterval);
         // every test class starts from empty *_e2e databases: counts in one class never see another's data
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
-        env.put("PRE_REVIEW_INTERVAL", "200ms");
+        env.put("PRE_REVIEW_INTERVAL", sweepInterval);
         env.putAll(extraEnv);
         builders.put(service, builder);
         urls.put(service, "http://localhost:" + port);

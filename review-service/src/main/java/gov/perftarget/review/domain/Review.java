@@ -16,8 +16,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.annotations.LazyGroup;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -55,6 +57,7 @@ public class Review extends PanacheEntityBase {
      * {@link #result}): a page of reviews leaves them out, which are most of a review's bytes.
      */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class) // replaced, never changed in place: no JSON deep copy and deep compare at each flush
     @Basic(fetch = FetchType.LAZY)
     @LazyGroup("content")
     public SubmittedRevision submission;
@@ -64,12 +67,14 @@ public class Review extends PanacheEntityBase {
 
     /** Lazy like {@link #submission}: a list of reviews shows only their summaries. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Basic(fetch = FetchType.LAZY)
     @LazyGroup("content")
     public PreReviewResult result;
 
     /** The revision's indicators as the pre-review read them (frozen by indicator-service). */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Basic(fetch = FetchType.LAZY)
     @LazyGroup("content")
     public List<RevisionIndicator> indicators;
@@ -81,6 +86,7 @@ public class Review extends PanacheEntityBase {
 
     /** 审核意见: the reviewer's grades, comments, reasons and decision; null until decided. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public ReviewerDecision decision;
 
     @Column(name = "decided_at")

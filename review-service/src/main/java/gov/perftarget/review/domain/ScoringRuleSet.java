@@ -12,7 +12,9 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import gov.perftarget.review.domain.scoring.ScoringRules;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -34,6 +36,7 @@ public class ScoringRuleSet extends PanacheEntityBase {
     public int version;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class) // replaced, never changed in place: no JSON deep copy and deep compare at each flush
     public ScoringRules rules;
 
     /** Why this version was made. */

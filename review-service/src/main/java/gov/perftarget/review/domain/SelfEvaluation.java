@@ -14,7 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import gov.perftarget.review.domain.scoring.ScoringInput;
 import gov.perftarget.review.domain.scoring.SelfEvaluationScore;
@@ -42,9 +44,11 @@ public class SelfEvaluation extends PanacheEntityBase {
 
     /** Everything the score was computed from: scoring it again with the same rule-set version gives the same numbers. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class) // replaced, never changed in place: no JSON deep copy and deep compare at each flush
     public Inputs inputs;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public SelfEvaluationScore result;
 
     @Column(name = "total_score")

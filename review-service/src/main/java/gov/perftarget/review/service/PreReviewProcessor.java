@@ -1,5 +1,6 @@
 package gov.perftarget.review.service;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,6 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.api.AuditTrail;
 import gov.perftarget.outbox.EventOutbox;
+import gov.perftarget.outbox.OnDemandRun;
 import gov.perftarget.review.client.IndicatorServiceClient;
 import gov.perftarget.review.domain.CatalogueCategory;
 import gov.perftarget.review.domain.ChangesSinceReturned;
@@ -28,12 +32,15 @@ import gov.perftarget.review.domain.RevisionIndicator;
 import gov.perftarget.review.events.DeclarationPreReviewed;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Runs the automatic pre-review of pending reviews. A review stays pending until indicator-service
- * serves the revision's frozen indicators (it freezes them from the same event, possibly later, and
- * may be down for a while): each run tries again, so no submission is lost on the way.
+ * Runs the automatic pre-review of pending reviews, as soon as a review is opened and at each sweep
+ * ({@code perftarget.pre-review.interval}). A review stays pending until indicator-service serves the
+ * revision's frozen indicators (it freezes them from the same event, usually a moment later, and may be
+ * down for a while): a revision not frozen yet is tried again shortly, an unreachable indicator-service
+ * at the next sweep, so no submission is lost on the way.
  */
 @ApplicationScoped
 public class PreReviewProcessor {
@@ -44,6 +51,10 @@ public class PreReviewProcessor {
     private final String preReviewedTopic;
     private final AuditTrail audit;
     private final ExecutorService fetchers = Executors.newFixedThreadPool(8);
+    /** The processor's runs, one at a time on its own thread. */
+    private final OnDemandRun runs = new OnDemandRun("pre-review", this::processPending);
+    /** How soon a revision whose indicators are not frozen yet is tried again: indicator-service is freezing them. */
+    private static final Duration NOT_FROZEN_RETRY = Duration.ofMillis(200);
 
     public PreReviewProcessor(@RestClient IndicatorServiceClient indicatorService, PreReviewConfig config,
             EventOutbox outbox, @ConfigProperty(name = "perftarget.topics.declaration-pre-reviewed") String preReviewedTopic,
@@ -55,14 +66,24 @@ public class PreReviewProcessor {
         this.audit = audit;
     }
 
+    /** Pre-reviews what the caller's transaction opened, once it commits. */
+    public void runAfterCommit(TransactionSynchronizationRegistry transaction) {
+        runs.requestAfterCommit(transaction);
+    }
+
+    /** The sweep: for reviews an earlier run could not finish (indicator-service was away). */
+    @Scheduled(every = "${perftarget.pre-review.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down: the database is gone
+    void sweep() {
+        runs.request();
+    }
+
     /**
      * Each run works through the backlog, batch after batch (each in its own transaction), until a
      * batch comes back short or indicator-service cannot be reached: on deadline day submissions
-     * arrive faster than one batch per interval.
+     * arrive faster than one batch per run.
      */
-    @Scheduled(every = "${perftarget.pre-review.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down: the database is gone
-    void processPending() {
+    private void processPending() {
         while (QuarkusTransaction.requiringNew().call(this::processBatch)) {
             // a full batch was pre-reviewed: more may be waiting
         }
@@ -76,7 +97,7 @@ public class PreReviewProcessor {
         }
         List<CatalogueCategory> catalogue;
         try {
-            catalogue = indicatorService.categories();
+            catalogue = catalogue();
         } catch (RuntimeException e) {
             pending.forEach(review -> notYet(review, "indicator-service unavailable: " + e.getMessage()));
             return false;
@@ -111,8 +132,12 @@ public class PreReviewProcessor {
                         review.revision, review.result.errorCount(), review.result.warningCount());
             } catch (WebApplicationException e) {
                 all = false;
-                notYet(review, e.getResponse().getStatus() == 404 ? "indicators not frozen yet"
+                boolean notFrozenYet = e.getResponse().getStatus() == 404;
+                notYet(review, notFrozenYet ? "indicators not frozen yet"
                         : "indicator-service answered " + e.getResponse().getStatus());
+                if (notFrozenYet) {
+                    runs.requestAfter(NOT_FROZEN_RETRY);
+                }
             } catch (RuntimeException e) {
                 all = false;
                 notYet(review, "indicator-service unavailable: " + e.getMessage());
@@ -121,9 +146,31 @@ public class PreReviewProcessor {
         return all && pending.size() == config.batchSize();
     }
 
+    /** The catalogue as last read, and when (System.nanoTime). */
+    private record ReadCatalogue(List<CatalogueCategory> categories, long readAt) {
+    }
+
+    private volatile ReadCatalogue catalogue;
+
+    /**
+     * indicator-service's catalogue, read again once it is older than {@code perftarget.pre-review.catalogue-max-age}:
+     * it changes only with a migration of indicator-service, and reading it for every run doubled the calls.
+     */
+    private List<CatalogueCategory> catalogue() {
+        ReadCatalogue read = catalogue;
+        if (read == null || System.nanoTime() - read.readAt() > config.catalogueMaxAge().toNanos()) {
+            read = new ReadCatalogue(indicatorService.categories(), System.nanoTime());
+            catalogue = read;
+        }
+        return read.categories();
+    }
+
     /** A revision submitted after a returned one shows what changed since and which findings are resolved. */
     private static PreReviewResult withChangesSinceReturned(Review review, PreReviewResult result,
             List<RevisionIndicator> indicators) {
+        if (review.revision == 1) {
+            return result; // nothing before it (and no query: each would flush the whole batch first)
+        }
         return Review.lastReturnedBefore(review.declarationId, review.revision)
                 .filter(returned -> returned.result != null && returned.indicators != null)
                 .map(returned -> result.withChangesSinceReturned(ChangesSinceReturned.of(returned.revision,
@@ -139,6 +186,10 @@ public class PreReviewProcessor {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        runs.stop();
     }
 
     @PreDestroy

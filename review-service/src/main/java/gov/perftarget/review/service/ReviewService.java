@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,11 +41,15 @@ public class ReviewService {
     private final String reviewedTopic;
     private final AuditTrail audit;
     private final Caller caller;
+    private final PreReviewProcessor preReview;
+    private final TransactionSynchronizationRegistry transaction;
 
     public ReviewService(EventOutbox outbox,
             @ConfigProperty(name = "perftarget.topics.declaration-reviewed") String reviewedTopic, AuditTrail audit,
-            Caller caller) {
+            Caller caller, PreReviewProcessor preReview, TransactionSynchronizationRegistry transaction) {
         this.caller = caller;
+        this.preReview = preReview;
+        this.transaction = transaction;
         this.outbox = outbox;
         this.reviewedTopic = reviewedTopic;
         this.audit = audit;
@@ -62,7 +67,8 @@ public class ReviewService {
 
     /**
      * Opens the review of a submitted revision, once: a redelivered event (same id) or a second
-     * event for the same revision changes nothing. The pre-review itself runs in {@link PreReviewProcessor}.
+     * event for the same revision changes nothing. The pre-review itself runs in {@link PreReviewProcessor},
+     * started once this commits.
      */
     @Transactional
     public void open(String eventId, DeclarationSubmitted event) {
@@ -84,6 +90,7 @@ public class ReviewService {
         review.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
         review.persist();
         audit.recordEvent(SERVICE, eventId, event.actor(), "review.open", "review", review.id, null, ReviewState.of(review));
+        preReview.runAfterCommit(transaction);
         Log.infof("Review opened for declaration %s revision %d", review.declarationId, review.revision);
     }
 
