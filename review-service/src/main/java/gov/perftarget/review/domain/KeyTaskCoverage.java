@@ -75,7 +75,7 @@ public final class KeyTaskCoverage {
      * Only the Han characters, letters and digits of a text. A loop, not a pattern: the pre-review reads
      * every indicator's texts, and a Unicode-script pattern made this most of its CPU.
      */
-    static String withoutPunctuation(String text) {
+    private static String withoutPunctuation(String text) {
         StringBuilder words = new StringBuilder(text.length());
         text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || Character.isAlphabetic(c) || Character.isDigit(c)).forEach(words::appendCodePoint);

@@ -109,6 +109,7 @@ public class PreReviewProcessor {
                         () -> indicatorService.frozenIndicators(review.declarationId, review.revision), fetchers))
                 .toList();
         boolean all = true;
+        boolean anyNotFrozenYet = false;
         for (int i = 0; i < pending.size(); i++) {
             Review review = pending.get(i);
             try {
@@ -135,13 +136,14 @@ public class PreReviewProcessor {
                 boolean notFrozenYet = e.getResponse().getStatus() == 404;
                 notYet(review, notFrozenYet ? "indicators not frozen yet"
                         : "indicator-service answered " + e.getResponse().getStatus());
-                if (notFrozenYet) {
-                    runs.requestAfter(NOT_FROZEN_RETRY);
-                }
+                anyNotFrozenYet |= notFrozenYet;
             } catch (RuntimeException e) {
                 all = false;
                 notYet(review, "indicator-service unavailable: " + e.getMessage());
             }
+        }
+        if (anyNotFrozenYet) {
+            runs.requestAfter(NOT_FROZEN_RETRY); // one retry for the batch, not one per review
         }
         return all && pending.size() == config.batchSize();
     }
