@@ -42,7 +42,7 @@ public class AuditResource {
 
     /** A page of audit records, for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "AuditRecordPage", description = "一页审计记录 (one page of audit records)")
-    public record AuditRecordPage(List<AuditRecordResponse> items, int page, int size, long total) {
+    public record AuditRecordPage(List<AuditRecordResponse> items, int page, int size, @Schema(description = Page.TOTAL) long total) {
     }
 
     static final PageRequest.Sortable<String> SORTABLE = PageRequest.Sortable.jpql("-occurredAt",
@@ -67,7 +67,8 @@ public class AuditResource {
         Filters filters = new Filters().equal("resourceType", resourceType).equal("resourceId", resourceId)
                 .equal("actor", actor).equal("action", action)
                 .where("occurredAt >= :occurredFrom", "occurredFrom", from).where("occurredAt < :occurredTo", "occurredTo", to);
-        return Page.of(AuditRecord.<AuditRecord>find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()),
-                paging).map(AuditRecordResponse::of);
+        return Page.of(AuditRecord.class, filters,
+                AuditRecord.<AuditRecord>find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging)
+                .map(AuditRecordResponse::of);
     }
 }

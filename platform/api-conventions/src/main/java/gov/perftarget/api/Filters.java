@@ -37,6 +37,11 @@ public final class Filters {
         return parameters;
     }
 
+    /** Which list of {@code entity} these filters select, whatever its page and order: equal filters, equal keys. */
+    Object listOf(Class<?> entity) {
+        return List.of(entity.getName(), List.copyOf(conditions), Map.copyOf(parameters));
+    }
+
     private static String parameterName(String field) {
         return field.replace('.', '_');
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -17,6 +19,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * the state change it reports, published to Kafka afterwards by {@link OutboxRelay}. A rolled
  * back change therefore never emits an event, and a committed one is never lost.
  */
+// marking an event published writes published_at alone, not the payload again (stored out of line)
+@DynamicUpdate
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {

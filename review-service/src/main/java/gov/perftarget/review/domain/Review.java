@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.annotations.LazyGroup;
@@ -24,6 +25,9 @@ import org.hibernate.type.descriptor.java.Immutability;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** 审核: the review of one submitted revision of a declaration, with its automatic pre-review. */
+// an update writes only the columns that changed: the submission's JSON (most of the row) is
+// otherwise written again, and stored again out of line, at every change of status
+@DynamicUpdate
 @Entity
 @Table(name = "review")
 public class Review extends PanacheEntityBase {

@@ -55,6 +55,7 @@ public class PreReviewProcessor {
     private final OnDemandRun runs = new OnDemandRun("pre-review", this::processPending);
     /** How soon a revision whose indicators are not frozen yet is tried again: indicator-service is freezing them. */
     private static final Duration NOT_FROZEN_RETRY = Duration.ofMillis(200);
+    private static final String NOT_FROZEN_YET = "indicators not frozen yet";
 
     public PreReviewProcessor(@RestClient IndicatorServiceClient indicatorService, PreReviewConfig config,
             EventOutbox outbox, @ConfigProperty(name = "perftarget.topics.declaration-pre-reviewed") String preReviewedTopic,
@@ -134,8 +135,7 @@ public class PreReviewProcessor {
             } catch (WebApplicationException e) {
                 all = false;
                 boolean notFrozenYet = e.getResponse().getStatus() == 404;
-                notYet(review, notFrozenYet ? "indicators not frozen yet"
-                        : "indicator-service answered " + e.getResponse().getStatus());
+                notYet(review, notFrozenYet ? NOT_FROZEN_YET : "indicator-service answered " + e.getResponse().getStatus());
                 anyNotFrozenYet |= notFrozenYet;
             } catch (RuntimeException e) {
                 all = false;
@@ -202,7 +202,9 @@ public class PreReviewProcessor {
     private static void notYet(Review review, String reason) {
         review.attempts++;
         review.lastError = reason;
-        if (review.attempts % 30 == 1) {
+        // a revision not frozen yet is the usual race with indicator-service (about half of all reviews on
+        // deadline day): worth a warning only once it has lasted; a failure is worth one at once
+        if (review.attempts % 30 == (NOT_FROZEN_YET.equals(reason) ? 0 : 1)) {
             Log.warnf("Pre-review of declaration %s revision %d waits: %s", review.declarationId, review.revision,
                     reason);
         }
