@@ -71,7 +71,8 @@ public class DeclarationResource {
 
     /** A page of declarations, for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "DeclarationPage", description = "one page of declarations")
-    public record DeclarationPage(List<DeclarationResponse> items, int page, int size, @Schema(description = Page.TOTAL) long total) {
+    public record DeclarationPage(List<DeclarationResponse> items, int page, int size,
+            @Schema(description = Page.TOTAL) long total) {
     }
 
     @GET

@@ -69,7 +69,8 @@ public class DepartmentResource {
 
     /** A page of departments, for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "DepartmentPage", description = "一页部门 (one page of departments)")
-    public record DepartmentPage(List<DepartmentResponse> items, int page, int size, @Schema(description = Page.TOTAL) long total) {
+    public record DepartmentPage(List<DepartmentResponse> items, int page, int size,
+            @Schema(description = Page.TOTAL) long total) {
     }
 
     @GET

@@ -156,7 +156,8 @@ public class DeclarationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Declaration get(UUID id) {
         return visible(Declaration.<Declaration>find("from Declaration d join fetch d.department"
-                + " left join fetch d.keyTasks task where d.id = ?1 order by task.position", id).singleResultOptional(), id);
+                + " left join fetch d.keyTasks task where d.id = ?1 order by task.position", id).singleResultOptional(),
+                id);
     }
 
     /** The fields a list of declarations sorts by; by default the newest year first, then department code. */
@@ -171,7 +172,8 @@ public class DeclarationService {
                 .equal("department.code", caller.visibleDepartment()).equal("fiscalYear", fiscalYear)
                 .where("currentRevision >= :submittedOnce", "submittedOnce", caller.seesOnlySubmitted() ? 1 : null)
                 .equal("status", status);
-        return Page.of(Declaration.class, filters, Declaration.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
+        return Page.of(Declaration.class, filters,
+                Declaration.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
     }
 
     /** Every finding of the arithmetic identities for the declaration as it stands, without submitting it. */

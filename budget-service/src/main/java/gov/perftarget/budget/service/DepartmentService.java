@@ -79,7 +79,8 @@ public class DepartmentService {
         Filters filters = new Filters()
                 .equal("code", caller.departmentFilter(code == null || code.isBlank() ? null : code.strip()))
                 .equal("parentId", parentId);
-        return Page.of(Department.class, filters, Department.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
+        return Page.of(Department.class, filters,
+                Department.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
     }
 
     private void apply(Department department, DepartmentRequest request) {

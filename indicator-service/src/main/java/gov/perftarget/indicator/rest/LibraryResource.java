@@ -45,7 +45,8 @@ public class LibraryResource {
 
     /** A page of library indicators, for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "LibraryIndicatorPage", description = "一页指标库指标 (one page of library indicators)")
-    public record LibraryIndicatorPage(List<LibraryIndicatorResponse> items, int page, int size, @Schema(description = Page.TOTAL) long total) {
+    public record LibraryIndicatorPage(List<LibraryIndicatorResponse> items, int page, int size,
+            @Schema(description = Page.TOTAL) long total) {
     }
 
     @POST

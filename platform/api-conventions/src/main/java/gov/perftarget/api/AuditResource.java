@@ -42,7 +42,8 @@ public class AuditResource {
 
     /** A page of audit records, for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "AuditRecordPage", description = "一页审计记录 (one page of audit records)")
-    public record AuditRecordPage(List<AuditRecordResponse> items, int page, int size, @Schema(description = Page.TOTAL) long total) {
+    public record AuditRecordPage(List<AuditRecordResponse> items, int page, int size,
+            @Schema(description = Page.TOTAL) long total) {
     }
 
     static final PageRequest.Sortable<String> SORTABLE = PageRequest.Sortable.jpql("-occurredAt",

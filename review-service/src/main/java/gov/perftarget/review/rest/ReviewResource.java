@@ -44,7 +44,8 @@ public class ReviewResource {
 
     /** A page of reviews, for the OpenAPI document (generic records have no schema of their own). */
     @Schema(name = "ReviewPage", description = "一页审核 (one page of reviews)")
-    public record ReviewPage(List<ReviewSummary> items, int page, int size, @Schema(description = Page.TOTAL) long total) {
+    public record ReviewPage(List<ReviewSummary> items, int page, int size,
+            @Schema(description = Page.TOTAL) long total) {
     }
 
     @GET

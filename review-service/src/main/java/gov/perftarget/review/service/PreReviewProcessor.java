@@ -135,7 +135,8 @@ public class PreReviewProcessor {
             } catch (WebApplicationException e) {
                 all = false;
                 boolean notFrozenYet = e.getResponse().getStatus() == 404;
-                notYet(review, notFrozenYet ? NOT_FROZEN_YET : "indicator-service answered " + e.getResponse().getStatus());
+                notYet(review, notFrozenYet ? NOT_FROZEN_YET
+                        : "indicator-service answered " + e.getResponse().getStatus());
                 anyNotFrozenYet |= notFrozenYet;
             } catch (RuntimeException e) {
                 all = false;
