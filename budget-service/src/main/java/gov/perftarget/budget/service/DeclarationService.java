@@ -172,8 +172,8 @@ public class DeclarationService {
                 .equal("department.code", caller.visibleDepartment()).equal("fiscalYear", fiscalYear)
                 .where("currentRevision >= :submittedOnce", "submittedOnce", caller.seesOnlySubmitted() ? 1 : null)
                 .equal("status", status);
-        return Page.of(Declaration.class, filters,
-                Declaration.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
+        return Page.of(Declaration.class, filters, SORTABLE, paging,
+                (query, parameters) -> Declaration.find(query, parameters));
     }
 
     /** Every finding of the arithmetic identities for the declaration as it stands, without submitting it. */

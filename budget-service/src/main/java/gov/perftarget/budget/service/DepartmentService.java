@@ -79,8 +79,8 @@ public class DepartmentService {
         Filters filters = new Filters()
                 .equal("code", caller.departmentFilter(code == null || code.isBlank() ? null : code.strip()))
                 .equal("parentId", parentId);
-        return Page.of(Department.class, filters,
-                Department.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
+        return Page.of(Department.class, filters, SORTABLE, paging,
+                (query, parameters) -> Department.find(query, parameters));
     }
 
     private void apply(Department department, DepartmentRequest request) {

@@ -100,8 +100,8 @@ public class LibraryService {
                 .equal("scope", search.scope())
                 .equal("fieldOfWork", fieldOfWork)
                 .equal("enabled", search.enabled());
-        return Page.of(LibraryIndicator.class, filters,
-                LibraryIndicator.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
+        return Page.of(LibraryIndicator.class, filters, SORTABLE, paging,
+                (query, parameters) -> LibraryIndicator.find(query, parameters));
     }
 
     /** Search criteria; category codes or Chinese names. */

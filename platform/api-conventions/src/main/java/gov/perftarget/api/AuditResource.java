@@ -68,8 +68,8 @@ public class AuditResource {
         Filters filters = new Filters().equal("resourceType", resourceType).equal("resourceId", resourceId)
                 .equal("actor", actor).equal("action", action)
                 .where("occurredAt >= :occurredFrom", "occurredFrom", from).where("occurredAt < :occurredTo", "occurredTo", to);
-        return Page.of(AuditRecord.class, filters,
-                AuditRecord.<AuditRecord>find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging)
+        return Page.of(AuditRecord.class, filters, SORTABLE, paging,
+                (query, parameters) -> AuditRecord.find(query, parameters))
                 .map(AuditRecordResponse::of);
     }
 }

@@ -29,11 +29,11 @@ public final class Filters {
     }
 
     /** The query: the conditions, then the ordering (which must make the order stable). */
-    public String query(String orderBy) {
+    String query(String orderBy) {
         return (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ") + orderBy;
     }
 
-    public Map<String, Object> parameters() {
+    Map<String, Object> parameters() {
         return parameters;
     }
 

@@ -1,6 +1,8 @@
 package gov.perftarget.api;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -17,10 +19,14 @@ public record Page<T>(List<T> items, int page, int size, long total) {
             + " (共计条数：1000 条以下精确，以上为 2 秒内的计数)";
 
     /**
-     * One page of a Panache query over {@code entity} with {@code filters} (the filters and entity name
-     * the list: a large total is counted once for all its pages and orders, see {@link RecentTotals}).
+     * One page of {@code entity} selected by {@code filters}, in the order the request asks for among
+     * {@code sortable}; the total is shared by all pages and orders of the list ({@link RecentTotals}).
+     * {@code find} is the entity's Panache {@code find(query, parameters)} as a lambda: a method reference
+     * would not reach the static methods Panache generates in the entity (quarkusio/quarkus#8235).
      */
-    public static <T> Page<T> of(Class<?> entity, Filters filters, PanacheQuery<T> query, PageRequest paging) {
+    public static <T> Page<T> of(Class<T> entity, Filters filters, PageRequest.Sortable<String> sortable,
+            PageRequest paging, BiFunction<String, Map<String, Object>, PanacheQuery<T>> find) {
+        PanacheQuery<T> query = find.apply(filters.query(paging.orderBy(sortable)), filters.parameters());
         List<T> items = query.page(paging.page, paging.size).list();
         return new Page<>(items, paging.page, paging.size,
                 RecentTotals.SHARED.total(filters.listOf(entity), query::count));

@@ -126,8 +126,8 @@ public class ReviewService {
         Filters filters = new Filters().equal("declarationId", filter.declarationId())
                 .equal("fiscalYear", filter.fiscalYear()).equal("departmentCode", caller.departmentFilter(filter.departmentCode()))
                 .equal("status", filter.status()).equal("proposedGrade", filter.proposedGrade());
-        return Page.of(Review.class, filters,
-                Review.find(filters.query(paging.orderBy(SORTABLE)), filters.parameters()), paging);
+        return Page.of(Review.class, filters, SORTABLE, paging,
+                (query, parameters) -> Review.find(query, parameters));
     }
 
     /** What reviewers filter the reviews on; null means any. */
