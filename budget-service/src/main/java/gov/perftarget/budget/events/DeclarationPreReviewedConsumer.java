@@ -25,7 +25,9 @@ public class DeclarationPreReviewedConsumer {
     }
 
     @Incoming("declaration-pre-reviewed")
-    @Blocking // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
+    // on a worker pool of their own ("events"), never behind queued requests; ordered within each channel copy: a
+    // partition's events are applied one after the other (concurrency = copies)
+    @Blocking("events")
     public void onPreReviewed(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
         Retries.apply(event.id(), () -> declarations.markUnderReview(event.id(), event.actor(), event.declarationId(), event.revision()));

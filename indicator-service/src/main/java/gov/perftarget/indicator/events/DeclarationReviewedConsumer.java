@@ -28,7 +28,9 @@ public class DeclarationReviewedConsumer {
     }
 
     @Incoming("declaration-reviewed")
-    @Blocking // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
+    // on a worker pool of their own ("events"), never behind queued requests; ordered within each channel copy: a
+    // partition's events are applied one after the other (concurrency = copies)
+    @Blocking("events")
     public void onReviewed(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
         DeclarationLifecycle.Decision decision = DeclarationLifecycle.Decision.valueOf(event.text("decision"));

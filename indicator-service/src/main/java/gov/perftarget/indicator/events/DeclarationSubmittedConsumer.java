@@ -28,7 +28,9 @@ public class DeclarationSubmittedConsumer {
     }
 
     @Incoming("declaration-submitted")
-    @Blocking // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
+    // on a worker pool of their own ("events"), never behind queued requests; ordered within each channel copy: a
+    // partition's events are applied one after the other (concurrency = copies)
+    @Blocking("events")
     public void onSubmitted(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
         Retries.apply(event.id(), () -> lifecycle.freeze(event.id(), event.actor(), event.declarationId(), event.revision(),
