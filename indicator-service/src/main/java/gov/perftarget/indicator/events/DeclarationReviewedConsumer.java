@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.DeclarationEvent;
+import gov.perftarget.api.EventWorkers;
 import gov.perftarget.api.Retries;
 import gov.perftarget.indicator.service.DeclarationLifecycle;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -28,9 +29,8 @@ public class DeclarationReviewedConsumer {
     }
 
     @Incoming("declaration-reviewed")
-    // on a worker pool of their own ("events"), never behind queued requests; ordered within each channel copy: a
-    // partition's events are applied one after the other (concurrency = copies)
-    @Blocking("events")
+    // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
+    @Blocking(EventWorkers.POOL)
     public void onReviewed(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
         DeclarationLifecycle.Decision decision = DeclarationLifecycle.Decision.valueOf(event.text("decision"));

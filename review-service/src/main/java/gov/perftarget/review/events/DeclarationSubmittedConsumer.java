@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.CloudEvents;
+import gov.perftarget.api.EventWorkers;
 import gov.perftarget.api.Retries;
 import gov.perftarget.review.service.ReviewService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -25,9 +26,8 @@ public class DeclarationSubmittedConsumer {
     }
 
     @Incoming("declaration-submitted")
-    // on a worker pool of their own ("events"), never behind queued requests; ordered within each channel copy: a
-    // partition's events are applied one after the other (concurrency = copies)
-    @Blocking("events")
+    // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
+    @Blocking(EventWorkers.POOL)
     public void onSubmitted(ConsumerRecord<String, String> record) {
         String eventId = CloudEvents.id(record);
         DeclarationSubmitted event = read(eventId, record.value());
