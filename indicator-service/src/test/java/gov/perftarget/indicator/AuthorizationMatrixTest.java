@@ -57,6 +57,8 @@ class AuthorizationMatrixTest {
                         .path("declarationId", declarationId))
                 .rule("getRevisionIndicators", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
                         .path("declarationId", declarationId).path("revision", 1))
+                .rule("lookupRevisionIndicators", Rule.of(NONE, REVIEWER, ADMIN).body(() -> "{\"revisions\":[{\"declarationId\":\""
+                        + declarationId + "\",\"revision\":1}]}"))
                 .rule("listMeasureValues", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
                         .path("declarationId", declarationId).path("revision", 1))
                 .rule("recordProgressValue", Rule.of(DEPARTMENT_RESOURCE, DECLARANT).path("declarationId", declarationId)

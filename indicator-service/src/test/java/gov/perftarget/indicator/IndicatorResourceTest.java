@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -113,7 +114,8 @@ class IndicatorResourceTest {
                 .when().put("/api/v1/declarations/" + declarationId + "/indicators")
                 .then().statusCode(409).body("type", equalTo("urn:perftarget:problem:declaration-not-editable"));
 
-        // the same event again, then a marker on the same partition: once it is applied, so was the duplicate
+        // the same event again, then a marker on the same partition: events are applied side by side, but
+        // handed to the pool in partition order, so the duplicate starts first and takes a fraction of the marker's time
         DeclarationEvents.submitted(declarationId, 1, eventId);
         UUID marker = UUID.randomUUID();
         DeclarationEvents.submitted(declarationId, marker, 1, UUID.randomUUID().toString());
@@ -121,5 +123,52 @@ class IndicatorResourceTest {
         given().get("/api/v1/declarations/" + declarationId + "/revisions/1/indicators").then()
                 .body("indicators", hasSize(10));
         given().get("/api/v1/declarations/" + declarationId + "/revisions/2/indicators").then().statusCode(404);
+    }
+
+    @Test
+    void shouldReadTheFrozenIndicatorsOfSeveralRevisionsInOneCallLeavingOutThoseNotFrozen() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID draft = UUID.randomUUID();
+        for (UUID declarationId : List.of(first, second, draft)) {
+            putSeedIndicators(declarationId);
+        }
+        DeclarationEvents.submitted(first, 1, UUID.randomUUID().toString());
+        DeclarationEvents.submitted(second, 1, UUID.randomUUID().toString());
+        DeclarationEvents.awaitFrozen(first, 1);
+        DeclarationEvents.awaitFrozen(second, 1);
+
+        List<Map<String, Object>> asked = List.of(revision(second, 1), revision(draft, 1), revision(first, 1),
+                revision(first, 2), revision(UUID.randomUUID(), 1), revision(second, 1));
+        given().contentType(ContentType.JSON).body(Map.of("revisions", asked))
+                .when().post("/api/v1/revision-indicators/lookup")
+                .then().statusCode(200)
+                .body("indicatorSets.declarationId", equalTo(List.of(second.toString(), first.toString())))
+                .body("indicatorSets.revision", equalTo(List.of(1, 1)))
+                .body("indicatorSets[0].indicators", hasSize(10))
+                .body("indicatorSets[1].indicators", hasSize(10))
+                .body("indicatorSets[1].indicators[7].name", equalTo("聚焦科学发现，增强源头创新供给能力，强化国家战略科技力量。"))
+                .body("indicatorSets[1].indicators[3].annualMeasures[0].signMissing", equalTo(true));
+    }
+
+    @Test
+    void shouldNameTheWrongFieldOfARevisionLookup() {
+        String path = "/api/v1/revision-indicators/lookup";
+        given().contentType(ContentType.JSON).body(Map.of()).when().post(path).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("revisions"));
+        given().contentType(ContentType.JSON).body(Map.of("revisions", List.of())).when().post(path).then()
+                .statusCode(400).body("errors.field", hasItem("revisions"));
+        given().contentType(ContentType.JSON).body(Map.of("revisions", List.of(revision(UUID.randomUUID(), 0))))
+                .when().post(path).then().statusCode(400).body("errors.field", hasItem("revisions[0].revision"));
+        given().contentType(ContentType.JSON).body(Map.of("revisions", List.of(Map.of("revision", 1))))
+                .when().post(path).then().statusCode(400).body("errors.field", hasItem("revisions[0].declarationId"));
+        List<Map<String, Object>> tooMany = IntStream.range(0, 101)
+                .mapToObj(i -> revision(UUID.randomUUID(), 1)).toList();
+        given().contentType(ContentType.JSON).body(Map.of("revisions", tooMany)).when().post(path).then()
+                .statusCode(400).body("errors.field", hasItem("revisions"));
+    }
+
+    private static Map<String, Object> revision(UUID declarationId, int revision) {
+        return Map.of("declarationId", declarationId.toString(), "revision", revision);
     }
 }

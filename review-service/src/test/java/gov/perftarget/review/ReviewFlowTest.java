@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -20,9 +22,12 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import gov.perftarget.contracts.EventContracts;
+import gov.perftarget.review.domain.Review;
+import gov.perftarget.review.domain.ReviewStatus;
 import gov.perftarget.testing.AuditTrailChecks;
 import gov.perftarget.testing.TopicReader;
 import gov.perftarget.testing.TopicWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
@@ -92,6 +97,47 @@ class ReviewFlowTest {
         IndicatorServiceStandIn.freeze(declarationId, 1, SeedRevision.indicatorsJson());
         awaitReview(declarationId, 1, "PRE_REVIEWED").body("waitingFor", nullValue())
                 .body("preReview.indicatorCount", equalTo(10));
+    }
+
+    @Test
+    void shouldWorkOffABacklogSideBySideReadingEachBatchsIndicatorsInOneCall() throws Exception {
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Review.count("status", ReviewStatus.PENDING)),
+                "no other test's review is pending (it would be locked first, into every batch)");
+        List<UUID> backlog = IntStream.range(0, 120).mapToObj(i -> UUID.randomUUID()).toList();
+        int mostLookupsAtOnce;
+        try {
+            // indicator-service away while 120 submissions arrive; back with a batch read that takes 0.3 s
+            IndicatorServiceStandIn.answerLookups(503, 0);
+            for (UUID declarationId : backlog) {
+                IndicatorServiceStandIn.freeze(declarationId, 1, SeedRevision.indicatorsJson());
+                submit(declarationId, 1, UUID.randomUUID().toString());
+            }
+            for (UUID declarationId : backlog) {
+                awaitReview(declarationId, 1, "PENDING");
+            }
+            // the oldest pending reviews are in every batch tried, so the first shows that tries failed
+            awaitWaitingFor(backlog.get(0), "indicator-service answered 503");
+            IndicatorServiceStandIn.answerLookups(0, 300);
+            for (UUID declarationId : backlog) {
+                awaitReview(declarationId, 1, "PRE_REVIEWED");
+            }
+            mostLookupsAtOnce = IndicatorServiceStandIn.mostLookupsAtOnce();
+        } finally {
+            IndicatorServiceStandIn.answerLookups(0, 0);
+        }
+        List<List<String>> lookups = IndicatorServiceStandIn.lookupsOf(backlog);
+        assertEquals(120, lookups.stream().mapToInt(List::size).sum(), "each review's indicators read once: " + lookups);
+        assertEquals(3, lookups.size(), "in batches of 50: " + lookups);
+        assertTrue(mostLookupsAtOnce >= 2, "a full batch calls in a second run beside it");
+    }
+
+    private static void awaitWaitingFor(UUID declarationId, String reason) throws InterruptedException {
+        String path = "/api/v1/declarations/" + declarationId + "/revisions/1/review";
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!reason.equals(given().get(path).path("waitingFor")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        given().get(path).then().body("status", equalTo("PENDING")).body("waitingFor", equalTo(reason));
     }
 
     @Test

@@ -192,6 +192,10 @@ class ReviewerWorkflowTest {
                 .body("type", equalTo("urn:perftarget:problem:review-not-ready"));
         given().contentType(ContentType.JSON).body(decision("GOOD", null, List.of(), null, 1))
                 .post("/api/v1/reviews/" + UUID.randomUUID() + "/decision").then().statusCode(404);
+
+        // not left pending: it would be locked into every later test's pre-review batches
+        IndicatorServiceStandIn.freeze(declarationId, 1, SeedRevision.indicatorsJson());
+        awaitReview(declarationId, 1, "PRE_REVIEWED");
     }
 
     private static String selfEvaluations(UUID declarationId, int revision) {

@@ -29,8 +29,11 @@ public class DeclarationSubmittedConsumer {
     }
 
     @Incoming("declaration-submitted")
-    // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
-    @Blocking(EventWorkers.POOL)
+    // not in partition order, side by side on the events pool: one at a time per partition, freezing fell
+    // seconds behind on deadline day, and it holds up the pre-review. Safe because a declaration's next
+    // revision cannot be submitted before this one is frozen (its review needs the frozen indicators),
+    // and a redelivered event is applied once. Offsets are committed only past events all applied.
+    @Blocking(value = EventWorkers.POOL, ordered = false)
     public void onSubmitted(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
         Retries.apply(event.id(), () -> lifecycle.freeze(event.id(), event.actor(), event.declarationId(), event.revision(),

@@ -1,7 +1,6 @@
 package gov.perftarget.indicator.rest;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.api.Roles;
-import gov.perftarget.indicator.domain.Category;
 import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.indicator.service.Catalogue;
 import gov.perftarget.indicator.service.IndicatorService;
@@ -92,8 +90,6 @@ public class IndicatorResource {
     }
 
     private IndicatorSetResponse view(UUID declarationId, int revision, List<Indicator> list) {
-        Map<String, Category> categories = catalogue.byCode();
-        return new IndicatorSetResponse(declarationId, revision,
-                list.stream().map(indicator -> IndicatorResponse.of(indicator, categories)).toList());
+        return IndicatorSetResponse.of(declarationId, revision, list, catalogue.byCode());
     }
 }

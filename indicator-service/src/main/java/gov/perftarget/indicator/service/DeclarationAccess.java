@@ -33,10 +33,14 @@ public class DeclarationAccess {
         if (!caller.scopedToDepartment()) {
             return;
         }
-        DeclarationState state = DeclarationState.findById(declarationId);
-        if (state == null || !caller.mayAccess(state.departmentCode)) {
+        if (!mayRead(DeclarationState.findById(declarationId))) {
             throw notFound(declarationId);
         }
+    }
+
+    /** Whether the caller may see the indicators of the declaration with this state (null: not known here). */
+    public boolean mayRead(DeclarationState state) {
+        return !caller.scopedToDepartment() || state != null && caller.mayAccess(state.departmentCode);
     }
 
     /**

@@ -2,6 +2,7 @@ package gov.perftarget.indicator.service;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -129,6 +130,38 @@ public class IndicatorService {
             throw ApiException.notFound("指标修订版本", "indicator revision", declarationId + "/revisions/" + revision);
         }
         return Indicator.of(declarationId, revision);
+    }
+
+    /** A submitted revision of a declaration (修订版本). */
+    public record RevisionRef(UUID declarationId, int revision) {
+    }
+
+    /**
+     * The indicators frozen with each of the given revisions, in the order asked, in two queries
+     * however many there are: the pre-review reads a whole batch at once. A revision not frozen yet, or
+     * not readable by the caller, is left out (the single read answers 404 for it).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<RevisionRef, List<Indicator>> frozen(List<RevisionRef> revisions) {
+        Set<UUID> declarationIds = revisions.stream().map(RevisionRef::declarationId).collect(Collectors.toSet());
+        Map<UUID, DeclarationState> states = DeclarationState.<DeclarationState>list("declarationId in ?1", declarationIds)
+                .stream().collect(Collectors.toMap(state -> state.declarationId, state -> state));
+        List<RevisionRef> frozen = revisions.stream().distinct().filter(ref -> {
+            DeclarationState state = states.get(ref.declarationId());
+            return state != null && ref.revision() >= 1 && ref.revision() <= state.latestRevision && access.mayRead(state);
+        }).toList();
+        if (frozen.isEmpty()) {
+            return Map.of();
+        }
+        // declarations × revision numbers may hold a few pairs not asked for: they are dropped below
+        Map<RevisionRef, List<Indicator>> byRevision = Indicator.<Indicator>list(
+                "declarationId in ?1 and revision in ?2 order by position",
+                frozen.stream().map(RevisionRef::declarationId).collect(Collectors.toSet()),
+                frozen.stream().map(RevisionRef::revision).collect(Collectors.toSet()))
+                .stream().collect(Collectors.groupingBy(indicator -> new RevisionRef(indicator.declarationId, indicator.revision)));
+        Map<RevisionRef, List<Indicator>> result = new LinkedHashMap<>();
+        frozen.forEach(ref -> result.put(ref, byRevision.getOrDefault(ref, List.of())));
+        return result;
     }
 
     private static void refuseIfLocked(UUID declarationId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
@@ -29,6 +30,17 @@ public interface IndicatorServiceClient {
     @Path("/declarations/{declarationId}/revisions/{revision}/indicators")
     IndicatorSet frozenIndicators(@PathParam("declarationId") UUID declarationId, @PathParam("revision") int revision);
 
+    /** The most revisions one lookup may ask for (indicator-service answers 400 beyond). */
+    int MAX_LOOKUP = 100;
+
+    /**
+     * The indicators frozen with each of a batch of revisions, in one call (the pre-review's); a revision
+     * not frozen yet is left out of the answer.
+     */
+    @POST
+    @Path("/revision-indicators/lookup")
+    IndicatorSets frozenIndicators(RevisionLookup lookup);
+
     @GET
     @Path("/categories")
     List<CatalogueCategory> categories();
@@ -42,6 +54,17 @@ public interface IndicatorServiceClient {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MeasureValue(int indicatorPosition, String indicatorName, int measureIndex, MeasureView measure,
             BigDecimal actualValue, AchievementBand actualBand) {
+    }
+
+    /** A submitted revision of a declaration (修订版本). */
+    record Revision(UUID declarationId, int revision) {
+    }
+
+    record RevisionLookup(List<Revision> revisions) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record IndicatorSets(List<IndicatorSet> indicatorSets) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

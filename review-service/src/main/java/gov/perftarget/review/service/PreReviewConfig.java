@@ -2,6 +2,10 @@ package gov.perftarget.review.service;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import gov.perftarget.review.client.IndicatorServiceClient;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,9 +17,19 @@ public interface PreReviewConfig {
     @WithDefault("1s")
     Duration interval();
 
-    /** How many pending reviews one run handles at most. */
+    /** How many pending reviews one batch holds at most (at most 100: its frozen indicators are read in one lookup). */
     @WithDefault("50")
+    @Min(1)
+    @Max(IndicatorServiceClient.MAX_LOOKUP)
     int batchSize();
+
+    /**
+     * How many runs may work off a backlog side by side, each on its own thread with its own batch (a
+     * run that finds a full batch calls in the next one; when the machine is quiet, one run does it all).
+     */
+    @WithDefault("3")
+    @Min(1)
+    int parallelRuns();
 
     /** How long indicator-service's catalogue of categories is used before it is read again (it changes only with a release). */
     @WithDefault("5m")
