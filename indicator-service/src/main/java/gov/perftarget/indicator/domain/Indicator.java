@@ -15,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 
 import gov.perftarget.indicator.grammar.Measure;
-import gov.perftarget.indicator.grammar.TargetGrammar;
+import gov.perftarget.indicator.grammar.RecentReadings;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -95,18 +95,18 @@ public class Indicator extends PanacheEntityBase {
         copy.annualTarget = annualTarget;
         copy.weight = weight;
         copy.libraryIndicatorId = libraryIndicatorId;
-        copy.periodMeasures = TargetGrammar.parse(periodTarget);
-        copy.annualMeasures = TargetGrammar.parse(annualTarget);
+        copy.periodMeasures = RecentReadings.of(periodTarget);
+        copy.annualMeasures = RecentReadings.of(annualTarget);
         return copy;
     }
 
     /** The measures of the period target: as frozen, or read now for the working copy. */
     public List<Measure> measuresOfPeriodTarget() {
-        return periodMeasures != null ? periodMeasures : TargetGrammar.parse(periodTarget);
+        return periodMeasures != null ? periodMeasures : RecentReadings.of(periodTarget);
     }
 
     /** The measures of the annual target: as frozen, or read now for the working copy. */
     public List<Measure> measuresOfAnnualTarget() {
-        return annualMeasures != null ? annualMeasures : TargetGrammar.parse(annualTarget);
+        return annualMeasures != null ? annualMeasures : RecentReadings.of(annualTarget);
     }
 }
