@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * The measures of the value cells read most recently, so that a cell is read once where the same text
  * comes back soon: a declaration's targets are read for the answer to its PUT and again when its
- * submission freezes them, seconds later (that second read was about a tenth of indicator-service's CPU
- * samples on deadline day, JFR). Reading depends on nothing but the text, so a remembered reading is the reading
- * this code would make now; a new release starts with none, so drafts still gain from grammar fixes.
+ * submission freezes them, seconds later (that second read was about a tenth of indicator-service's
+ * CPU samples on deadline day, JFR). Reading depends on nothing but the text, so a remembered reading
+ * is the one this code would make now; a new release starts with none, so drafts still gain from
+ * grammar fixes.
  */
 public final class RecentReadings {
 
