@@ -38,6 +38,11 @@ public class DeclarationState extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** Whether revision {@code revision} has been frozen here (its submission has arrived). */
+    public boolean hasFrozen(int revision) {
+        return revision >= 1 && revision <= latestRevision;
+    }
+
     public static boolean isLocked(UUID declarationId) {
         DeclarationState state = findById(declarationId);
         return state != null && state.locked;

@@ -126,7 +126,7 @@ public class IndicatorService {
     public List<Indicator> frozen(UUID declarationId, int revision) {
         access.requireReadable(declarationId);
         DeclarationState state = DeclarationState.findById(declarationId);
-        if (revision < 1 || state == null || state.latestRevision < revision) {
+        if (state == null || !state.hasFrozen(revision)) {
             throw ApiException.notFound("指标修订版本", "indicator revision", declarationId + "/revisions/" + revision);
         }
         return Indicator.of(declarationId, revision);
@@ -148,7 +148,7 @@ public class IndicatorService {
                 .stream().collect(Collectors.toMap(state -> state.declarationId, state -> state));
         List<RevisionRef> frozen = revisions.stream().distinct().filter(ref -> {
             DeclarationState state = states.get(ref.declarationId());
-            return state != null && ref.revision() >= 1 && ref.revision() <= state.latestRevision && access.mayRead(state);
+            return state != null && state.hasFrozen(ref.revision()) && access.mayRead(state);
         }).toList();
         if (frozen.isEmpty()) {
             return Map.of();
