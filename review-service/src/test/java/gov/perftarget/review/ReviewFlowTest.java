@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.time.Instant;
@@ -20,11 +21,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.perftarget.contracts.EventContracts;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;
 import gov.perftarget.testing.AuditTrailChecks;
+import gov.perftarget.testing.ContractEvents;
 import gov.perftarget.testing.TopicReader;
 import gov.perftarget.testing.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -138,6 +141,62 @@ class ReviewFlowTest {
             Thread.sleep(100);
         }
         given().get(path).then().body("status", equalTo("PENDING")).body("waitingFor", equalTo(reason));
+    }
+
+    @Test
+    void shouldOpenAPollsReviewsInOneTransaction() throws Exception {
+        List<UUID> declarations = IntStream.range(0, 30).mapToObj(i -> UUID.randomUUID()).toList();
+        List<String> eventIds = sendTogether(declarations, null);
+
+        for (UUID declarationId : declarations) {
+            awaitReview(declarationId, 1, "PRE_REVIEWED");
+        }
+        // xmin names the transaction that wrote a row; an applied event's record is written with the review
+        // it opened and never again (the review itself is, by the pre-review)
+        long transactions = QuarkusTransaction.requiringNew().call(() -> ((Number) Review.getEntityManager()
+                .createNativeQuery("select count(distinct xmin::text) from processed_event where event_id in (:ids)")
+                .setParameter("ids", eventIds).getSingleResult()).longValue());
+        assertTrue(transactions <= eventIds.size() / 2, "30 reviews sent together opened in " + transactions
+                + " transactions");
+    }
+
+    @Test
+    void shouldDeadLetterOnlyTheSubmissionTheDatabaseRefusesAndOpenTheRestOfItsPoll() throws Exception {
+        List<UUID> declarations = IntStream.range(0, 10).mapToObj(i -> UUID.randomUUID()).toList();
+        UUID refused = declarations.get(5);
+        sendTogether(declarations, refused);
+
+        for (UUID declarationId : declarations) {
+            if (!declarationId.equals(refused)) {
+                awaitReview(declarationId, 1, "PRE_REVIEWED");
+            }
+        }
+        assertEquals(1, TopicReader.recordsWithKey("declaration-submitted.review-service.dlq", refused.toString(), 1,
+                Duration.ofSeconds(30)).size(), "only the refused submission is a dead letter");
+        given().get("/api/v1/declarations/" + refused + "/revisions/1/review").then().statusCode(404);
+    }
+
+    /**
+     * Submits revision 1 of each declaration, the events sent at once so that they arrive together; the
+     * {@code refused} one is readable but names a department code longer than the 32 characters the
+     * database allows. Answers the event ids of the others.
+     */
+    private static List<String> sendTogether(List<UUID> declarations, UUID refused) {
+        List<TopicWriter.Event> events = new ArrayList<>();
+        List<String> eventIds = new ArrayList<>();
+        for (UUID declarationId : declarations) {
+            IndicatorServiceStandIn.freeze(declarationId, 1, SeedRevision.indicatorsJson());
+            ObjectNode event = ContractEvents.example("declaration-submitted", declarationId, 1);
+            ((ObjectNode) event.get("declaration")).put("departmentCode",
+                    declarationId.equals(refused) ? "X".repeat(40) : "B" + declarationId.toString().substring(0, 8));
+            String eventId = UUID.randomUUID().toString();
+            events.add(ContractEvents.event("declaration-submitted", declarationId, event, eventId));
+            if (!declarationId.equals(refused)) {
+                eventIds.add(eventId);
+            }
+        }
+        TopicWriter.sendTogether("declaration-submitted", events);
+        return eventIds;
     }
 
     @Test

@@ -1,17 +1,19 @@
 package gov.perftarget.budget.events;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.DeclarationEvent;
+import gov.perftarget.api.EventBatch;
 import gov.perftarget.api.EventWorkers;
-import gov.perftarget.api.Retries;
 import gov.perftarget.budget.service.DeclarationService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Consumes {@code declaration-pre-reviewed}: the revision goes to its reviewer (UNDER_REVIEW). */
 @ApplicationScoped
@@ -26,10 +28,10 @@ public class DeclarationPreReviewedConsumer {
     }
 
     @Incoming("declaration-pre-reviewed")
-    // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
+    // a poll's events in one transaction (EventBatch), a partition's polls one after the other (concurrency = copies)
     @Blocking(EventWorkers.POOL)
-    public void onPreReviewed(ConsumerRecord<String, String> record) {
-        DeclarationEvent event = DeclarationEvent.read(record, json);
-        Retries.apply(event.id(), () -> declarations.markUnderReview(event.id(), event.actor(), event.declarationId(), event.revision()));
+    public CompletionStage<Void> onPreReviewed(KafkaRecordBatch<String, String> batch) {
+        return EventBatch.apply(batch, record -> DeclarationEvent.read(record, json), DeclarationEvent::id,
+                event -> declarations.markUnderReview(event.id(), event.actor(), event.declarationId(), event.revision()));
     }
 }

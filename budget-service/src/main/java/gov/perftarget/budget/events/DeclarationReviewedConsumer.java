@@ -1,5 +1,7 @@
 package gov.perftarget.budget.events;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,11 +10,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.DeclarationEvent;
+import gov.perftarget.api.EventBatch;
 import gov.perftarget.api.EventWorkers;
-import gov.perftarget.api.Retries;
 import gov.perftarget.budget.domain.ReviewDecision;
 import gov.perftarget.budget.service.DeclarationService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Consumes {@code declaration-reviewed} (review-service's decision on a revision:
@@ -30,12 +33,20 @@ public class DeclarationReviewedConsumer {
     }
 
     @Incoming("declaration-reviewed")
-    // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
+    // a poll's events in one transaction (EventBatch), a partition's polls one after the other (concurrency = copies)
     @Blocking(EventWorkers.POOL)
-    public void onReviewed(ConsumerRecord<String, String> record) {
+    public CompletionStage<Void> onReviewed(KafkaRecordBatch<String, String> batch) {
+        return EventBatch.apply(batch, this::read, decided -> decided.event().id(),
+                decided -> declarations.applyDecision(decided.event().id(), decided.event().actor(),
+                        decided.event().declarationId(), decided.event().revision(), decided.decision()));
+    }
+
+    /** An unknown decision makes the event unreadable (a dead letter), like a missing field. */
+    private Decided read(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
-        ReviewDecision decision = ReviewDecision.valueOf(event.text("decision"));
-        Retries.apply(event.id(), () -> declarations.applyDecision(event.id(), event.actor(), event.declarationId(),
-                event.revision(), decision));
+        return new Decided(event, ReviewDecision.valueOf(event.text("decision")));
+    }
+
+    private record Decided(DeclarationEvent event, ReviewDecision decision) {
     }
 }

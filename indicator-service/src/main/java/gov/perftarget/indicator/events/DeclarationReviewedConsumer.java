@@ -1,5 +1,7 @@
 package gov.perftarget.indicator.events;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,10 +10,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.DeclarationEvent;
+import gov.perftarget.api.EventBatch;
 import gov.perftarget.api.EventWorkers;
-import gov.perftarget.api.Retries;
 import gov.perftarget.indicator.service.DeclarationLifecycle;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Consumes {@code declaration-reviewed} (review-service's decision on a revision:
@@ -29,12 +32,20 @@ public class DeclarationReviewedConsumer {
     }
 
     @Incoming("declaration-reviewed")
-    // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
+    // a poll's events in one transaction (EventBatch), a partition's polls one after the other (concurrency = copies)
     @Blocking(EventWorkers.POOL)
-    public void onReviewed(ConsumerRecord<String, String> record) {
+    public CompletionStage<Void> onReviewed(KafkaRecordBatch<String, String> batch) {
+        return EventBatch.apply(batch, this::read, decided -> decided.event().id(),
+                decided -> lifecycle.applyDecision(decided.event().id(), decided.event().actor(),
+                        decided.event().declarationId(), decided.event().revision(), decided.decision()));
+    }
+
+    /** An unknown decision makes the event unreadable (a dead letter), like a missing field. */
+    private Decided read(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
-        DeclarationLifecycle.Decision decision = DeclarationLifecycle.Decision.valueOf(event.text("decision"));
-        Retries.apply(event.id(), () -> lifecycle.applyDecision(event.id(), event.actor(), event.declarationId(), event.revision(),
-                decision));
+        return new Decided(event, DeclarationLifecycle.Decision.valueOf(event.text("decision")));
+    }
+
+    private record Decided(DeclarationEvent event, DeclarationLifecycle.Decision decision) {
     }
 }

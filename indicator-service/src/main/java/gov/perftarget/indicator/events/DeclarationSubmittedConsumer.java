@@ -1,17 +1,19 @@
 package gov.perftarget.indicator.events;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.DeclarationEvent;
+import gov.perftarget.api.EventBatch;
 import gov.perftarget.api.EventWorkers;
-import gov.perftarget.api.Retries;
 import gov.perftarget.indicator.service.DeclarationLifecycle;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Consumes {@code declaration-submitted}: freezes the declaration's indicators as the submitted
@@ -29,14 +31,15 @@ public class DeclarationSubmittedConsumer {
     }
 
     @Incoming("declaration-submitted")
-    // not in partition order, side by side on the events pool: one at a time per partition, freezing fell
-    // seconds behind on deadline day, and it holds up the pre-review. Safe because a declaration's next
-    // revision cannot be submitted before this one is frozen (its review needs the frozen indicators),
-    // and a redelivered event is applied once. Offsets are committed only past events all applied.
+    // a poll's events in one transaction (EventBatch), and polls side by side on the events pool, not in
+    // partition order: one at a time per partition, freezing fell seconds behind on deadline day, and it
+    // holds up the pre-review. Safe because a declaration's next revision cannot be submitted before this
+    // one is frozen (its review needs the frozen indicators), and a redelivered event is applied once.
+    // Offsets are committed only past events all applied.
     @Blocking(value = EventWorkers.POOL, ordered = false)
-    public void onSubmitted(ConsumerRecord<String, String> record) {
-        DeclarationEvent event = DeclarationEvent.read(record, json);
-        Retries.apply(event.id(), () -> lifecycle.freeze(event.id(), event.actor(), event.declarationId(), event.revision(),
-                event.data().path("declaration").path("departmentCode").asText(null)));
+    public CompletionStage<Void> onSubmitted(KafkaRecordBatch<String, String> batch) {
+        return EventBatch.apply(batch, record -> DeclarationEvent.read(record, json), DeclarationEvent::id,
+                event -> lifecycle.freeze(event.id(), event.actor(), event.declarationId(), event.revision(),
+                        event.data().path("declaration").path("departmentCode").asText(null)));
     }
 }

@@ -52,7 +52,7 @@ public final class Retries {
      * Interrupts are ignored (failing the event now would dead-letter it); only a new start of the
      * application in the same JVM, as tests do, lets the thread go.
      */
-    private static void holdIfShuttingDown(String eventId) {
+    static void holdIfShuttingDown(String eventId) {
         if (!ApplicationShutdown.inProgress()) {
             return;
         }

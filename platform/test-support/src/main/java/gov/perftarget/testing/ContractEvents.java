@@ -1,5 +1,6 @@
 package gov.perftarget.testing;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,7 +27,12 @@ public final class ContractEvents {
 
     /** Sends the event keyed by {@code key}, with CloudEvents headers and the given event id. */
     public static void send(String type, UUID key, ObjectNode event, String eventId) {
-        TopicWriter.send(type, key.toString(), event.toString(), Map.of("ce_id", eventId, "ce_type", type,
+        TopicWriter.sendTogether(type, List.of(event(type, key, event, eventId)));
+    }
+
+    /** The event as {@link TopicWriter} sends it: keyed by {@code key}, with CloudEvents headers and the given event id. */
+    public static TopicWriter.Event event(String type, UUID key, ObjectNode event, String eventId) {
+        return new TopicWriter.Event(key.toString(), event.toString(), Map.of("ce_id", eventId, "ce_type", type,
                 "ce_specversion", "1.0", "ce_source", "/test", "ce_dataschema", EventContracts.dataschema(type)));
     }
 }

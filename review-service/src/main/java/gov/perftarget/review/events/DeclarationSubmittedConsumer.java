@@ -1,5 +1,7 @@
 package gov.perftarget.review.events;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,10 +10,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.CloudEvents;
+import gov.perftarget.api.EventBatch;
 import gov.perftarget.api.EventWorkers;
-import gov.perftarget.api.Retries;
 import gov.perftarget.review.service.ReviewService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Consumes {@code declaration-submitted}: opens the review of the submitted revision. */
 @ApplicationScoped
@@ -26,23 +29,26 @@ public class DeclarationSubmittedConsumer {
     }
 
     @Incoming("declaration-submitted")
-    // ordered within each channel copy: a partition's events are applied one after the other (concurrency = copies)
+    // a poll's events in one transaction (EventBatch), a partition's polls one after the other (concurrency = copies)
     @Blocking(EventWorkers.POOL)
-    public void onSubmitted(ConsumerRecord<String, String> record) {
-        String eventId = CloudEvents.id(record);
-        DeclarationSubmitted event = read(eventId, record.value());
-        Retries.apply(eventId, () -> reviews.open(eventId, event));
+    public CompletionStage<Void> onSubmitted(KafkaRecordBatch<String, String> batch) {
+        return EventBatch.apply(batch, this::read, Received::eventId,
+                received -> reviews.open(received.eventId(), received.event()));
     }
 
-    private DeclarationSubmitted read(String eventId, String value) {
+    private Received read(ConsumerRecord<String, String> record) {
+        String eventId = CloudEvents.id(record);
         try {
-            DeclarationSubmitted event = json.readValue(value, DeclarationSubmitted.class);
+            DeclarationSubmitted event = json.readValue(record.value(), DeclarationSubmitted.class);
             if (event.declarationId() == null || event.declaration() == null) {
                 throw new IllegalArgumentException("Event " + eventId + " lacks declarationId or declaration");
             }
-            return event;
+            return new Received(eventId, event);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("Event " + eventId + " is not a declaration-submitted event", e);
         }
+    }
+
+    private record Received(String eventId, DeclarationSubmitted event) {
     }
 }
