@@ -8,9 +8,12 @@
 #
 #   deploy/local/run.sh          start everything and show the seed's review
 #   deploy/local/run.sh --stop   stop the services, the broker and PostgreSQL
+#   deploy/local/run.sh --stop-services   stop only the services
 #
 # Settings (environment): FISCAL_YEAR (2023), SEED_DEPARTMENT_CODE (GZSTB),
-# BUDGET_PORT (8081), INDICATOR_PORT (8082), REVIEW_PORT (8083), SKIP_BUILD (unset), JAVA_OPTS (the services' JVM options).
+# BUDGET_PORT (8081), INDICATOR_PORT (8082), REVIEW_PORT (8083), SKIP_BUILD (unset), JAVA_OPTS (the services' JVM options),
+# DB_SUFFIX (unset: each service's database, budget, indicator or review, is named with it appended; the
+# benchmark runs on budget_bench, indicator_bench and review_bench, new for each run).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -23,6 +26,8 @@ SEED="$HERE/seed/gz-stb-declaration.json"
 SERVICES=(budget-service indicator-service review-service)
 declare -A PORTS=([budget-service]=${BUDGET_PORT:-8081} [indicator-service]=${INDICATOR_PORT:-8082}
     [review-service]=${REVIEW_PORT:-8083})
+
+declare -A DATABASES=([budget-service]=budget [indicator-service]=indicator [review-service]=review)
 
 url() { echo "http://localhost:${PORTS[$1]}"; }
 
@@ -42,6 +47,10 @@ stop_services() {
     done
 }
 
+if [ "${1:-}" = "--stop-services" ]; then
+    stop_services
+    exit 0
+fi
 if [ "${1:-}" = "--stop" ]; then
     stop_services
     "$HERE/kafka.sh" stop
@@ -94,6 +103,7 @@ start_service() {
     local service=$1 app="$ROOT/$1/target/quarkus-app"
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     (cd "$app" && HTTP_PORT=${PORTS[$service]} INDICATOR_SERVICE_URL=$(url indicator-service) \
+        DB_URL="jdbc:postgresql://localhost:5432/${DATABASES[$service]}${DB_SUFFIX:-}" \
         exec nohup java $JAVA_OPTS ${2:-} -jar quarkus-run.jar) >"$LOGS/$service.log" 2>&1 &
     echo $! >"$RUN/$service.pid"
     for i in $(seq 1 120); do
