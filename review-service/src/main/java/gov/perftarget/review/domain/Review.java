@@ -133,9 +133,16 @@ public class Review extends PanacheEntityBase {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The oldest pending reviews, locked so that two replicas never work on the same one. */
+    /**
+     * The pending reviews tried least often, oldest first among them, locked so that two replicas never
+     * work on the same one. A review whose indicators never come (say, its event a dead letter in
+     * indicator-service) goes behind the others after each try: oldest first alone, it was in every
+     * batch, which then never came back wholly pre-reviewed, so no second run joined in on a backlog;
+     * and while indicator-service is away every pending review gets its turn (and its waitingFor), not
+     * only the oldest batch.
+     */
     public static List<Review> lockPending(int limit) {
-        return find("status = ?1 order by receivedAt, id", ReviewStatus.PENDING)
+        return find("status = ?1 order by attempts, receivedAt, id", ReviewStatus.PENDING)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
                 .page(0, limit)
