@@ -17,12 +17,8 @@ mkdir -p "$ROOT/.local/logs"
 # fiscal year after a few runs) made the reading slower from run to run (counting the waiting reviews
 # took 55 ms at 94,000), and the developer's own data stays as it was
 echo "[bench] new databases budget_bench, indicator_bench and review_bench"
-"$HERE/postgres.sh" > /dev/null
 "$HERE/run.sh" --stop-services > /dev/null
-SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-for db in budget_bench indicator_bench review_bench; do
-    $SUDO su postgres -c "psql -v ON_ERROR_STOP=1 -qc 'DROP DATABASE IF EXISTS $db WITH (FORCE)' -c 'CREATE DATABASE $db OWNER ${DB_USERNAME:-perftarget}'"
-done
+"$HERE/postgres.sh" --recreate budget_bench indicator_bench review_bench > /dev/null
 echo "[bench] starting PostgreSQL, Kafka and the services (deploy/local/run.sh; log .local/logs/benchmark-run.log)"
 DB_SUFFIX=_bench "$HERE/run.sh" > "$ROOT/.local/logs/benchmark-run.log" 2>&1 || { tail -20 "$ROOT/.local/logs/benchmark-run.log" >&2; exit 1; }
 # and once more: the start measured is a start on an existing database, as every start after the

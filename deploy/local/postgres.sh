@@ -4,6 +4,8 @@
 #   one database per service (budget, indicator, review), plus *_test for the module tests
 #   and *_e2e for the system tests, so that tests never touch a developer's data; perftarget_bench is the
 #   benchmark's scratch database (pgbench).
+#   deploy/local/postgres.sh --recreate DB...   also drops these databases and makes them anew
+#   (the benchmark's budget_bench, indicator_bench and review_bench, new for each run)
 set -euo pipefail
 
 DB_USER=${DB_USERNAME:-perftarget}
@@ -36,9 +38,18 @@ psql_admin() { $SUDO su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
 if [ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname = '$DB_USER'")" != "1" ]; then
     psql_admin "CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASS'"
 fi
-for db in $DATABASES; do
+# --recreate DB...: these databases are dropped first and made anew (the benchmark's, new for each run)
+RECREATE=()
+if [ "${1:-}" = "--recreate" ]; then
+    shift
+    RECREATE=("$@")
+fi
+for db in "${RECREATE[@]}"; do
+    psql_admin "DROP DATABASE IF EXISTS $db WITH (FORCE)"
+done
+for db in $DATABASES "${RECREATE[@]}"; do
     if [ "$(psql_admin "SELECT 1 FROM pg_database WHERE datname = '$db'")" != "1" ]; then
         psql_admin "CREATE DATABASE $db OWNER $DB_USER"
     fi
 done
-echo "[postgres] ready on localhost:5432 (role $DB_USER; databases: $DATABASES)"
+echo "[postgres] ready on localhost:5432 (role $DB_USER; databases: $DATABASES ${RECREATE[*]})"

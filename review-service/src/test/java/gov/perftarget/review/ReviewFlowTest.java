@@ -21,13 +21,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.perftarget.contracts.EventContracts;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;
 import gov.perftarget.testing.AuditTrailChecks;
-import gov.perftarget.testing.ContractEvents;
 import gov.perftarget.testing.TopicReader;
 import gov.perftarget.testing.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -187,11 +185,9 @@ class ReviewFlowTest {
         List<String> eventIds = new ArrayList<>();
         for (UUID declarationId : declarations) {
             IndicatorServiceStandIn.freeze(declarationId, 1, SeedRevision.indicatorsJson());
-            ObjectNode event = ContractEvents.example("declaration-submitted", declarationId, 1);
-            ((ObjectNode) event.get("declaration")).put("departmentCode",
-                    declarationId.equals(refused) ? "X".repeat(40) : "B" + declarationId.toString().substring(0, 8));
             String eventId = UUID.randomUUID().toString();
-            events.add(ContractEvents.event("declaration-submitted", declarationId, event, eventId));
+            events.add(Submissions.event(declarationId, 1,
+                    declarationId.equals(refused) ? "X".repeat(40) : "B" + declarationId.toString().substring(0, 8), eventId));
             if (!declarationId.equals(refused)) {
                 eventIds.add(eventId);
             }

@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.perftarget.testing.ContractEvents;
+import gov.perftarget.testing.TopicWriter;
 import io.restassured.response.ValidatableResponse;
 
 /** Submissions of the seed form through the real broker, and waiting for their review. */
@@ -19,10 +21,15 @@ final class Submissions {
 
     /** Sends the contract's declaration-submitted example (the seed form) for a revision, under the given department code. */
     static String submit(UUID declarationId, int revision, String departmentCode, String eventId) {
+        TopicWriter.sendTogether("declaration-submitted", List.of(event(declarationId, revision, departmentCode, eventId)));
+        return eventId;
+    }
+
+    /** The event {@link #submit} sends, for sending several together ({@link TopicWriter#sendTogether}). */
+    static TopicWriter.Event event(UUID declarationId, int revision, String departmentCode, String eventId) {
         ObjectNode event = ContractEvents.example("declaration-submitted", declarationId, revision);
         ((ObjectNode) event.get("declaration")).put("departmentCode", departmentCode);
-        ContractEvents.send("declaration-submitted", declarationId, event, eventId);
-        return eventId;
+        return ContractEvents.event("declaration-submitted", declarationId, event, eventId);
     }
 
     static ValidatableResponse awaitReview(UUID declarationId, int revision, String status)
