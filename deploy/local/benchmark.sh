@@ -6,9 +6,10 @@
 #   and platform/benchmark/RESULTS.md. Each run starts on new databases of its own (budget_bench,
 #   indicator_bench, review_bench). The services keep running on them; stop them with run.sh --stop.
 # Settings (environment): BENCH_DECLARATIONS (5000), BENCH_SUBMIT_RATE (50), BENCH_READ_RATE (500),
-# BENCH_READ_SECONDS (30), BENCH_CAPACITY_RATES (10,20,30,50,75,100), BENCH_REVIEW_WAIT_SECONDS (200, from the first submission), BENCH_STEP_SECONDS (10),
+# BENCH_READ_WARMUP_SECONDS (5, at the reading rate, not measured), BENCH_READ_SECONDS (30), BENCH_CAPACITY_RATES (10,20,30,50,75,100), BENCH_REVIEW_WAIT_SECONDS (200, from the first submission), BENCH_STEP_SECONDS (10),
 # BENCH_DRAIN_SECONDS (600: how long to wait first for submissions of an earlier run still waiting for review),
-# BENCH_CONNECTIONS (512: the load generator's kept-alive connections per service; calls beyond wait, timed from their intended start).
+# BENCH_CONNECTIONS (512: the load generator's kept-alive connections per service; calls beyond wait, timed from their intended start),
+# BENCH_TRACE (unset: when set, every call slower than 20 ms is printed with its completion time, to line up with GC logs).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -34,5 +35,7 @@ export BENCH_MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cu
 export PGBENCH="${PGBENCH:-$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -1)}"
 cd "$ROOT"
 # the load generator runs in Maven's JVM: a bounded heap keeps it from taking gigabytes of the machine it measures,
-# and the client compiler only keeps it from spending a tenth of a core on C2 compiling during the load
-MAVEN_OPTS="-Xmx1g -XX:TieredStopAtLevel=1 ${MAVEN_OPTS:-}" ./mvnw -B -q -pl platform/benchmark compile exec:java
+# and the client compiler only keeps it from spending a tenth of a core on C2 compiling during the load. The heap
+# is fixed (-Xms as -Xmx): a heap that shrank to its small live set ran G1's concurrent cycles every few seconds,
+# and their 8-13 ms pauses showed as latency of the services it measures
+MAVEN_OPTS="-Xms1g -Xmx1g -XX:TieredStopAtLevel=1 ${MAVEN_OPTS:-}" ./mvnw -B -q -pl platform/benchmark compile exec:java

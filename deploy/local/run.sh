@@ -86,8 +86,11 @@ mkdir -p "$RUN" "$LOGS"
 # thread stacks and code cache, and two malloc arenas (glibc otherwise keeps one per thread that ever
 # allocated) keep RSS low; a 96 MB start spares the start-up a dozen collections. Only the client
 # compiler (C1): on two cores shared with PostgreSQL and Kafka, C2 spent about 50 s of CPU per service
-# in its first minutes, more than the 15 % it gains on a warm request
-JAVA_OPTS=${JAVA_OPTS:-"-Xms96m -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+ExitOnOutOfMemoryError -Xss512k -XX:ReservedCodeCacheSize=48m"}
+# in its first minutes, more than the 15 % it gains on a warm request. Class metadata may grow to 64 MB
+# before it calls for a collection: at the default (about 21 MB) each service ran two full collections,
+# one as it started and one as the first load brought new classes (0.1-0.2 s each, with every request
+# waiting)
+JAVA_OPTS=${JAVA_OPTS:-"-Xms96m -Xmx256m -XX:MetaspaceSize=64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+ExitOnOutOfMemoryError -Xss512k -XX:ReservedCodeCacheSize=48m"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # the packaged services run in the prod profile, which takes its database credentials only from the
 # environment: those of the local cluster postgres.sh set up

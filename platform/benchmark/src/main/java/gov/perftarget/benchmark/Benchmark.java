@@ -68,7 +68,8 @@ public final class Benchmark {
         // limits and the reading first, while it is quiet; deadline day's backlog then only meets capacity
         measureLimits();
         reading(prepareReading(Integer.parseInt(setting("BENCH_READ_DECLARATIONS", "300"))),
-                Double.parseDouble(setting("BENCH_READ_RATE", "500")), Integer.parseInt(setting("BENCH_READ_SECONDS", "30")), pids);
+                Double.parseDouble(setting("BENCH_READ_RATE", "500")), Integer.parseInt(setting("BENCH_READ_WARMUP_SECONDS", "5")),
+                Integer.parseInt(setting("BENCH_READ_SECONDS", "30")), pids);
         int n = Integer.parseInt(setting("BENCH_DECLARATIONS", "5000"));
         deadlineDay(n, Double.parseDouble(setting("BENCH_SUBMIT_RATE", "50")), pids);
         capacity(setting("BENCH_CAPACITY_RATES", "10,20,30,50,75,100"),
@@ -223,32 +224,48 @@ public final class Benchmark {
         return new ArrayList<>(submitted.keySet());
     }
 
-    private void reading(List<String> declarations, double rate, int seconds, Map<String, Long> pids) throws Exception {
-        System.out.printf("[bench] reading: %.0f requests/s for %d s%n", rate, seconds);
+    /**
+     * The reviewers' reading at a fixed rate. The first {@code warmupSeconds} of it are not measured: the
+     * services meet these read paths for the first time there (their classes load, the JIT compiles them), and
+     * the goal is about the reading of a running platform; the cost of a service's start is reported as
+     * its startup time.
+     */
+    private void reading(List<String> declarations, double rate, int warmupSeconds, int seconds, Map<String, Long> pids)
+            throws Exception {
+        System.out.printf("[bench] reading: %.0f requests/s, %d s warm-up (not measured), then %d s%n", rate,
+                warmupSeconds, seconds);
+        AtomicInteger requests = new AtomicInteger();
+        OpenModel.run(rate, (long) (rate * warmupSeconds), readingRequest(new Http(new OpenModel.Latencies()), declarations, requests));
         OpenModel.Latencies latencies = new OpenModel.Latencies();
         Http http = new Http(latencies);
-        AtomicInteger requests = new AtomicInteger();
         try (ProcessSampler sampler = new ProcessSampler(pids, kafkaPid)) {
-            OpenModel.run(rate, (long) (rate * seconds), intended -> {
-                int i = requests.getAndIncrement();
-                // spread over all declarations, not in submission order
-                String id = declarations.get((int) ((i * 7919L) % declarations.size()));
-                return switch (i % 10) {
-                    case 8 -> http.call("get review", "GET",
-                            review + "/api/v1/declarations/" + id + "/revisions/1/review", null, intended);
-                    case 9 -> http.call("list waiting reviews", "GET",
-                            review + "/api/v1/reviews?status=PRE_REVIEWED&fiscalYear=2024&page=" + (i % 20) + "&size=20",
-                            null, intended);
-                    default -> http.call("get declaration", "GET", budget + "/api/v1/declarations/" + id, null, intended);
-                };
-            });
+            OpenModel.run(rate, (long) (rate * seconds), readingRequest(http, declarations, requests));
             Map<String, Object> scenario = new LinkedHashMap<>();
             scenario.put("ratePerSecond", rate);
+            scenario.put("warmupSeconds", warmupSeconds);
             scenario.put("seconds", seconds);
             scenario.put("calls", Report.calls(latencies));
             scenario.put("usage", sampler.usage());
             results.put("reading", scenario);
         }
+    }
+
+    /** The i-th request of the reading: 80 % open a declaration, 10 % a review, 10 % list the waiting reviews. */
+    private java.util.function.LongFunction<CompletableFuture<?>> readingRequest(Http http, List<String> declarations,
+            AtomicInteger requests) {
+        return intended -> {
+            int i = requests.getAndIncrement();
+            // spread over all declarations, not in submission order
+            String id = declarations.get((int) ((i * 7919L) % declarations.size()));
+            return switch (i % 10) {
+                case 8 -> http.call("get review", "GET",
+                        review + "/api/v1/declarations/" + id + "/revisions/1/review", null, intended);
+                case 9 -> http.call("list waiting reviews", "GET",
+                        review + "/api/v1/reviews?status=PRE_REVIEWED&fiscalYear=2024&page=" + (i % 20) + "&size=20",
+                        null, intended);
+                default -> http.call("get declaration", "GET", budget + "/api/v1/declarations/" + id, null, intended);
+            };
+        };
     }
 
     // ---- 3. capacity --------------------------------------------------------------------------

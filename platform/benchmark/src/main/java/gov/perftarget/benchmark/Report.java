@@ -68,7 +68,8 @@ final class Report {
         usageTable(md, (Map<String, ProcessSampler.Usage>) deadline.get("usage"));
         Map<String, Object> reading = (Map<String, Object>) results.get("reading");
         md.append("\n## Reading\n\n").append(reading.get("ratePerSecond")).append(" requests/s for ")
-                .append(reading.get("seconds")).append(" s (goal: GET a declaration p99 ≤ 10 ms at 500/s).\n\n");
+                .append(reading.get("seconds")).append(" s, after ").append(reading.get("warmupSeconds"))
+                .append(" s at the same rate that are not measured (goal: GET a declaration p99 ≤ 10 ms at 500/s).\n\n");
         callTable(md, (Map<String, Object>) reading.get("calls"));
         md.append('\n');
         usageTable(md, (Map<String, ProcessSampler.Usage>) reading.get("usage"));
