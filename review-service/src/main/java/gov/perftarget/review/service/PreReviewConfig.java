@@ -18,7 +18,7 @@ public interface PreReviewConfig {
     Duration interval();
 
     /** How many pending reviews one batch holds at most (at most 100: its frozen indicators are read in one lookup). */
-    @WithDefault("50")
+    @WithDefault("20")
     @Min(1)
     @Max(IndicatorServiceClient.MAX_LOOKUP)
     int batchSize();
