@@ -18,7 +18,7 @@ public interface PreReviewConfig {
     Duration interval();
 
     /** How many pending reviews one batch holds at most (at most 100: its frozen indicators are read in one lookup). */
-    @WithDefault("20")
+    @WithDefault("50")
     @Min(1)
     @Max(IndicatorServiceClient.MAX_LOOKUP)
     int batchSize();
