@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -251,7 +252,7 @@ public final class Benchmark {
     }
 
     /** The i-th request of the reading: 80 % open a declaration, 10 % a review, 10 % list the waiting reviews. */
-    private java.util.function.LongFunction<CompletableFuture<?>> readingRequest(Http http, List<String> declarations,
+    private LongFunction<CompletableFuture<?>> readingRequest(Http http, List<String> declarations,
             AtomicInteger requests) {
         return intended -> {
             int i = requests.getAndIncrement();
