@@ -24,6 +24,14 @@ final class ProcessSampler implements AutoCloseable {
     record Usage(double averageCpuPercent, double peakCpuPercent, long peakRssMb) {
     }
 
+    /**
+     * The whole machine while the sampler ran, in per cent of one core: busy (user and system), waiting for
+     * the disk (iowait) and stolen by the hypervisor (steal). Runs of the same code differ here several-fold in
+     * latency at the same CPU use per process: these say whether the machine itself was the difference.
+     */
+    record MachineUsage(int cores, double busyPercent, double iowaitPercent, double stealPercent) {
+    }
+
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
     /** A peak is taken over at least this long: a late timer firing twice in a row would divide by almost nothing. */
     private static final long MIN_PEAK_INTERVAL_NANOS = 500_000_000L;
@@ -39,6 +47,7 @@ final class ProcessSampler implements AutoCloseable {
     private final Map<String, Double> peakCpu = new HashMap<>();
     private final Map<String, Long> peakRss = new HashMap<>();
     private final long started = System.nanoTime();
+    private final long[] machineAtStart = machineTicks();
     private long lastSample = started;
     private long lastPeakSample = started;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
@@ -111,6 +120,30 @@ final class ProcessSampler implements AutoCloseable {
         totalTicks.forEach((name, ticks) -> usage.put(name, new Usage(100.0 * ticks / TICKS_PER_SECOND / seconds,
                 peakCpu.getOrDefault(name, 0.0), peakRss.getOrDefault(name, 0L))));
         return usage;
+    }
+
+    synchronized MachineUsage machine() {
+        long[] now = machineTicks();
+        double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+        double[] percent = new double[now.length];
+        for (int i = 0; i < now.length; i++) {
+            percent[i] = Math.round(1000.0 * (now[i] - machineAtStart[i]) / TICKS_PER_SECOND / seconds) / 10.0;
+        }
+        return new MachineUsage(Runtime.getRuntime().availableProcessors(), percent[0], percent[1], percent[2]);
+    }
+
+    /**
+     * Ticks of all cores from the first line of /proc/stat: busy (user, nice, system, irq, softirq), iowait,
+     * steal; zeros where it cannot be read.
+     */
+    private static long[] machineTicks() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/stat"))) {
+            String[] f = lines.findFirst().orElseThrow().trim().split("\\s+");
+            return new long[] {Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+                    + Long.parseLong(f[7]), Long.parseLong(f[5]), Long.parseLong(f[8])};
+        } catch (IOException | RuntimeException e) {
+            return new long[3];
+        }
     }
 
     @Override

@@ -66,6 +66,19 @@ final class Report {
         md.append("\nSubmit → review result available: p50 ").append(toReview.get("p50Ms")).append(" ms, p99 ")
                 .append(toReview.get("p99Ms")).append(" ms, max ").append(toReview.get("maxMs")).append(" ms (goal p99 ≤ 2 s).\n\n");
         usageTable(md, (Map<String, ProcessSampler.Usage>) deadline.get("usage"));
+        machineLine(md, (ProcessSampler.MachineUsage) deadline.get("machine"));
+        Map<String, Object> warmup = (Map<String, Object>) deadline.get("warmup");
+        if (warmup != null) {
+            Map<String, Object> warmupToReview = (Map<String, Object>) warmup.get("submitToReview");
+            md.append("\nBefore these, a warm-up of ").append(warmup.get("declarations")).append(" declarations at the same rate, ")
+                    .append("not measured against the goals (the services meet deadline day's write path at its rate; see the README): ")
+                    .append("submit p99 ").append(((Map<String, Object>) ((Map<String, Object>) warmup.get("calls"))
+                            .getOrDefault("submit", Map.of())).get("p99Ms"))
+                    .append(" ms, submit → review result p50 ").append(warmupToReview.get("p50Ms")).append(" ms, p99 ")
+                    .append(warmupToReview.get("p99Ms")).append(" ms; ").append(warmup.get("reviewed")).append(" of ")
+                    .append(warmup.get("declarations")).append(" reviewed after ").append(warmup.get("allReviewedSeconds"))
+                    .append(" s.\n");
+        }
         Map<String, Object> reading = (Map<String, Object>) results.get("reading");
         md.append("\n## Reading\n\n").append(reading.get("ratePerSecond")).append(" requests/s for ")
                 .append(reading.get("seconds")).append(" s, after ").append(reading.get("warmupSeconds"))
@@ -73,6 +86,7 @@ final class Report {
         callTable(md, (Map<String, Object>) reading.get("calls"));
         md.append('\n');
         usageTable(md, (Map<String, ProcessSampler.Usage>) reading.get("usage"));
+        machineLine(md, (ProcessSampler.MachineUsage) reading.get("machine"));
         Map<String, Object> capacity = (Map<String, Object>) results.get("capacity");
         md.append("\n## Capacity\n\nSubmission rate raised step by step until submit p99 > 1 s or an error: highest rate held **")
                 .append(capacity.get("highestRateHeld")).append(" submissions/s**.\n\n| rate/s | submit p99 ms | errors | held |\n| --- | --- | --- | --- |\n");
@@ -95,6 +109,12 @@ final class Report {
         Files.writeString(root.resolve("platform/benchmark/RESULTS.md"), md.toString());
         System.out.println();
         System.out.println(md);
+    }
+
+    private static void machineLine(StringBuilder md, ProcessSampler.MachineUsage machine) {
+        md.append("\nWhole machine (").append(machine.cores()).append(" cores), % of one core: busy ")
+                .append(machine.busyPercent()).append(", waiting for the disk ").append(machine.iowaitPercent())
+                .append(", stolen by the hypervisor ").append(machine.stealPercent()).append(".\n");
     }
 
     private static void callTable(StringBuilder md, Map<String, Object> calls) {

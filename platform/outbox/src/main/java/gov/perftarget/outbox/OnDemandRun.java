@@ -29,6 +29,8 @@ public final class OnDemandRun {
     private final ScheduledThreadPoolExecutor thread;
     private final AtomicBoolean requested = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** A run is scheduled by {@link #requestWithin}: later requests until then join it. */
+    private final AtomicBoolean lingering = new AtomicBoolean();
 
     public OnDemandRun(String name, Runnable job) {
         this.name = name;
@@ -62,8 +64,37 @@ public final class OnDemandRun {
         }
     }
 
+    /**
+     * Requests a run {@code linger} from now, which every request made until then joins: the work of a
+     * burst of commits goes in one run (one batch) instead of one run each. Zero requests a run now.
+     */
+    public void requestWithin(Duration linger) {
+        if (linger.isZero() || linger.isNegative()) {
+            request();
+            return;
+        }
+        if (lingering.compareAndSet(false, true)) {
+            try {
+                thread.schedule(() -> {
+                    lingering.set(false);
+                    request();
+                }, linger.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException stopped) {
+                lingering.set(false); // shutting down: the next start's sweep finds the work
+            }
+        }
+    }
+
     /** Requests a run once the caller's transaction has committed (nothing when it rolls back). */
     public void requestAfterCommit(TransactionSynchronizationRegistry transaction) {
+        requestAfterCommit(transaction, Duration.ZERO);
+    }
+
+    /**
+     * Requests a run {@link #requestWithin within} {@code linger} of the caller's transaction's commit
+     * (nothing when it rolls back).
+     */
+    public void requestAfterCommit(TransactionSynchronizationRegistry transaction, Duration linger) {
         if (transaction.getResource(this) != null) {
             return; // once per transaction, however many events it adds
         }
@@ -76,7 +107,7 @@ public final class OnDemandRun {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    request();
+                    requestWithin(linger);
                 }
             }
         });

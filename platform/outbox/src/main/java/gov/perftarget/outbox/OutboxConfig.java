@@ -17,6 +17,14 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration relayInterval();
 
+    /**
+     * How long the relay waits after a commit before it publishes, so that the events of the commits in
+     * that while go out in one run: one transaction, one request to Kafka, and downstream one poll and one
+     * transaction per consumer, instead of one each. Zero publishes at once after every commit.
+     */
+    @WithDefault("100ms")
+    Duration relayLinger();
+
     /** The health group {@code events} is DOWN while an event has waited longer than this. */
     @WithDefault("5m")
     Duration maxPendingAge();

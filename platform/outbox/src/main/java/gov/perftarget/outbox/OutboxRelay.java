@@ -78,11 +78,12 @@ public class OutboxRelay {
     }
 
     /**
-     * Publishes the outbox once the caller's transaction commits (what {@link EventOutbox#add} asks for):
-     * an event does not wait for the next sweep.
+     * Publishes the outbox once the caller's transaction commits (what {@link EventOutbox#add} asks for),
+     * within {@code perftarget.outbox.relay-linger}: an event does not wait for the next sweep, and the
+     * events of the commits in that while go out in one run.
      */
     void publishAfterCommit(TransactionSynchronizationRegistry transaction) {
-        runs.requestAfterCommit(transaction);
+        runs.requestAfterCommit(transaction, config.relayLinger());
     }
 
     /** The sweep: for events an earlier run could not send (Kafka was away) or another replica left. */

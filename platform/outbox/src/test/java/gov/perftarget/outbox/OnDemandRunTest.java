@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The job's own thread, one run at a time, and one more run for all requests made during a run. */
+/** The job's own thread, one run at a time, one more run for all requests made during a run, and lingering. */
 class OnDemandRunTest {
 
     private final AtomicInteger runs = new AtomicInteger();
@@ -93,14 +93,29 @@ class OnDemandRunTest {
     @Test
     void requestAfterRunsOnlyOnceThePauseIsOver() throws InterruptedException {
         CountDownLatch ran = new CountDownLatch(1);
-        run = new OnDemandRun("test-run", () -> {
-            runs.incrementAndGet();
-            ran.countDown();
-        });
+        run = countingRun(ran);
         long start = System.nanoTime();
         run.requestAfter(Duration.ofMillis(300));
         assertTrue(ran.await(5, TimeUnit.SECONDS));
         assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(300));
+    }
+
+    @Test
+    void requestsWithinALingerMakeOneRunWhenItEnds() throws InterruptedException {
+        CountDownLatch ran = new CountDownLatch(1);
+        run = countingRun(ran);
+        long start = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            run.requestWithin(Duration.ofMillis(300)); // a burst of commits
+            sleep(20);
+        }
+        assertTrue(ran.await(5, TimeUnit.SECONDS));
+        assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(300), "not before the linger is over");
+        Thread.sleep(500); // room for a second run, which must not come
+        assertEquals(1, runs.get());
+        run.requestWithin(Duration.ofMillis(50)); // a request after that run lingers anew
+        Thread.sleep(300);
+        assertEquals(2, runs.get());
     }
 
     @Test
@@ -109,8 +124,17 @@ class OnDemandRunTest {
         run.stop();
         run.request(); // shutting down: neither runs nor throws
         run.requestAfter(Duration.ofMillis(10));
+        run.requestWithin(Duration.ofMillis(10));
         Thread.sleep(200);
         assertEquals(0, runs.get());
+    }
+
+    /** A run that counts its runs and counts {@code ran} down. */
+    private OnDemandRun countingRun(CountDownLatch ran) {
+        return new OnDemandRun("test-run", () -> {
+            runs.incrementAndGet();
+            ran.countDown();
+        });
     }
 
     private static void await(CountDownLatch latch) {

@@ -17,6 +17,14 @@ public interface PreReviewConfig {
     @WithDefault("1s")
     Duration interval();
 
+    /**
+     * How long after an opened review's commit its pre-review starts: indicator-service freezes the
+     * revision's indicators from the same event at the same moment, and the reviews opened meanwhile join
+     * the batch (fewer lookups, fewer that find their indicators not frozen yet and wait to be tried again).
+     */
+    @WithDefault("100ms")
+    Duration linger();
+
     /** How many pending reviews one batch holds at most (at most 100: its frozen indicators are read in one lookup). */
     @WithDefault("50")
     @Min(1)

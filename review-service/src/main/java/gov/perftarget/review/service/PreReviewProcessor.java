@@ -76,9 +76,9 @@ public class PreReviewProcessor {
                 .toList();
     }
 
-    /** Pre-reviews what the caller's transaction opened, once it commits. */
+    /** Pre-reviews what the caller's transaction opened, within {@code perftarget.pre-review.linger} of its commit. */
     public void runAfterCommit(TransactionSynchronizationRegistry transaction) {
-        runs.get(0).requestAfterCommit(transaction);
+        runs.get(0).requestAfterCommit(transaction, config.linger());
     }
 
     /** The sweep: for reviews an earlier run could not finish (indicator-service was away). */
