@@ -20,7 +20,9 @@ import io.quarkus.logging.Log;
  *
  * <p>Requests that arrive during a run make one more run after it: the job never runs twice at once
  * (two relays side by side could reorder a declaration's events), and a burst of commits costs one
- * run per batch, not one per commit.
+ * run per batch, not one per commit. A caller may also {@link #requestWithin linger} before the run, so
+ * that the commits of that while share it even when no run is in progress; what a stop cancels stays in
+ * its table for the next start's sweep.
  */
 public final class OnDemandRun {
 
