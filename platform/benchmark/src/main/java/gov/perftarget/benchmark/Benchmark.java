@@ -48,6 +48,8 @@ public final class Benchmark {
     private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final Long kafkaPid = pidOf("kafka");
+    /** The scratch database of pgbench, also where the checkpoint counts are read (they are the cluster's). */
+    private final String benchDatabase = setting("BENCH_DATABASE", "perftarget_bench");
 
     private Benchmark() throws java.io.IOException {
         forms = new Forms(root.resolve("deploy/local/seed/gz-stb-declaration.json"));
@@ -148,6 +150,7 @@ public final class Benchmark {
         Map<String, Long> reviewed = new ConcurrentHashMap<>();
         AtomicBoolean listening = new AtomicBoolean(true);
         Thread listener = preReviewListener(reviewed, listening);
+        long checkpointsBefore = MachineLimits.postgresCheckpoints(benchDatabase);
         long start = System.nanoTime();
         try (ProcessSampler sampler = new ProcessSampler(pids, kafkaPid)) {
             OpenModel.run(rate, n, intended -> submission(http, intended, submitted));
@@ -179,6 +182,7 @@ public final class Benchmark {
             scenario.put("submitToReview", Report.percentiles(toReview));
             scenario.put("usage", sampler.usage());
             scenario.put("machine", sampler.machine());
+            scenario.put("postgresCheckpoints", checkpointsSince(checkpointsBefore));
             return scenario;
         }
     }
@@ -261,6 +265,7 @@ public final class Benchmark {
         OpenModel.run(rate, (long) (rate * warmupSeconds), readingRequest(new Http(new OpenModel.Latencies()), declarations, requests));
         OpenModel.Latencies latencies = new OpenModel.Latencies();
         Http http = new Http(latencies);
+        long checkpointsBefore = MachineLimits.postgresCheckpoints(benchDatabase);
         try (ProcessSampler sampler = new ProcessSampler(pids, kafkaPid)) {
             OpenModel.run(rate, (long) (rate * seconds), readingRequest(http, declarations, requests));
             Map<String, Object> scenario = new LinkedHashMap<>();
@@ -270,6 +275,7 @@ public final class Benchmark {
             scenario.put("calls", Report.calls(latencies));
             scenario.put("usage", sampler.usage());
             scenario.put("machine", sampler.machine());
+            scenario.put("postgresCheckpoints", checkpointsSince(checkpointsBefore));
             results.put("reading", scenario);
         }
     }
@@ -335,7 +341,7 @@ public final class Benchmark {
         Map<String, Object> limits = new LinkedHashMap<>();
         limits.put("eventBytes", eventSize);
         limits.put("pgbenchSubmissionsPerSecond", round(MachineLimits.pgbenchSubmissionsPerSecond(
-                setting("PGBENCH", "pgbench"), setting("BENCH_DATABASE", "perftarget_bench"), 15, eventSize)));
+                setting("PGBENCH", "pgbench"), benchDatabase, 15, eventSize)));
         limits.put("kafkaProducerEventsPerSecond", round(MachineLimits.kafkaEventsPerSecond(kafka, eventSize, 20_000)));
         results.put("machineLimits", limits);
     }
@@ -370,6 +376,12 @@ public final class Benchmark {
             startup.put(service, last);
         }
         return startup;
+    }
+
+    /** PostgreSQL's checkpoints begun since {@code before} (-1 when either count is unknown). */
+    private long checkpointsSince(long before) {
+        long now = MachineLimits.postgresCheckpoints(benchDatabase);
+        return before < 0 || now < 0 ? -1 : now - before;
     }
 
     private String setting(String name, String fallback) {

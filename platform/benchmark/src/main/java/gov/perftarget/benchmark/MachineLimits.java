@@ -97,6 +97,20 @@ final class MachineLimits {
         }
     }
 
+    /**
+     * The checkpoints PostgreSQL has begun so far (timed or requested, pg_stat_bgwriter), or -1 when it
+     * cannot be read. After a checkpoint begins, the first change of every page writes the whole page to
+     * the WAL: on a write-heavy load that is a burst of work, and what a scenario met is worth knowing.
+     */
+    static long postgresCheckpoints(String database) {
+        try {
+            return Long.parseLong(run(List.of("psql", "-Atc",
+                    "SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter", database)).trim());
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
     private static String run(List<String> command) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putIfAbsent("PGHOST", "localhost");

@@ -66,7 +66,7 @@ final class Report {
         md.append("\nSubmit → review result available: p50 ").append(toReview.get("p50Ms")).append(" ms, p99 ")
                 .append(toReview.get("p99Ms")).append(" ms, max ").append(toReview.get("maxMs")).append(" ms (goal p99 ≤ 2 s).\n\n");
         usageTable(md, (Map<String, ProcessSampler.Usage>) deadline.get("usage"));
-        machineLine(md, (ProcessSampler.MachineUsage) deadline.get("machine"));
+        machineLine(md, (ProcessSampler.MachineUsage) deadline.get("machine"), deadline.get("postgresCheckpoints"));
         Map<String, Object> warmup = (Map<String, Object>) deadline.get("warmup");
         if (warmup != null) {
             Map<String, Object> warmupToReview = (Map<String, Object>) warmup.get("submitToReview");
@@ -86,7 +86,7 @@ final class Report {
         callTable(md, (Map<String, Object>) reading.get("calls"));
         md.append('\n');
         usageTable(md, (Map<String, ProcessSampler.Usage>) reading.get("usage"));
-        machineLine(md, (ProcessSampler.MachineUsage) reading.get("machine"));
+        machineLine(md, (ProcessSampler.MachineUsage) reading.get("machine"), reading.get("postgresCheckpoints"));
         Map<String, Object> capacity = (Map<String, Object>) results.get("capacity");
         md.append("\n## Capacity\n\nSubmission rate raised step by step until submit p99 > 1 s or an error: highest rate held **")
                 .append(capacity.get("highestRateHeld")).append(" submissions/s**.\n\n| rate/s | submit p99 ms | errors | held |\n| --- | --- | --- | --- |\n");
@@ -111,10 +111,11 @@ final class Report {
         System.out.println(md);
     }
 
-    private static void machineLine(StringBuilder md, ProcessSampler.MachineUsage machine) {
+    private static void machineLine(StringBuilder md, ProcessSampler.MachineUsage machine, Object checkpoints) {
         md.append("\nWhole machine (").append(machine.cores()).append(" cores), % of one core: busy ")
                 .append(machine.busyPercent()).append(", waiting for the disk ").append(machine.iowaitPercent())
-                .append(", stolen by the hypervisor ").append(machine.stealPercent()).append(".\n");
+                .append(", stolen by the hypervisor ").append(machine.stealPercent())
+                .append(". PostgreSQL checkpoints begun meanwhile: ").append(checkpoints).append(".\n");
     }
 
     private static void callTable(StringBuilder md, Map<String, Object> calls) {
