@@ -57,18 +57,10 @@ public final class OnDemandRun {
         }
     }
 
-    /** Requests a run after a pause (work that is not ready yet, but soon will be). */
-    public void requestAfter(Duration pause) {
-        try {
-            thread.schedule(this::request, pause.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException stopped) {
-            // shutting down: the next start's sweep finds the work
-        }
-    }
-
     /**
      * Requests a run {@code linger} from now, which every request made until then joins: the work of a
-     * burst of commits goes in one run (one batch) instead of one run each. Zero requests a run now.
+     * burst of commits goes in one run (one batch) instead of one run each, and work that is not ready yet
+     * is tried again once, not once per item. Zero requests a run now.
      */
     public void requestWithin(Duration linger) {
         if (linger.isZero() || linger.isNegative()) {
@@ -85,11 +77,6 @@ public final class OnDemandRun {
                 lingering.set(false); // shutting down: the next start's sweep finds the work
             }
         }
-    }
-
-    /** Requests a run once the caller's transaction has committed (nothing when it rolls back). */
-    public void requestAfterCommit(TransactionSynchronizationRegistry transaction) {
-        requestAfterCommit(transaction, Duration.ZERO);
     }
 
     /**

@@ -91,19 +91,12 @@ class OnDemandRunTest {
     }
 
     @Test
-    void requestAfterRunsOnlyOnceThePauseIsOver() throws InterruptedException {
-        CountDownLatch ran = new CountDownLatch(1);
-        run = countingRun(ran);
-        long start = System.nanoTime();
-        run.requestAfter(Duration.ofMillis(300));
-        assertTrue(ran.await(5, TimeUnit.SECONDS));
-        assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(300));
-    }
-
-    @Test
     void requestsWithinALingerMakeOneRunWhenItEnds() throws InterruptedException {
         CountDownLatch ran = new CountDownLatch(1);
-        run = countingRun(ran);
+        run = new OnDemandRun("test-run", () -> {
+            runs.incrementAndGet();
+            ran.countDown();
+        });
         long start = System.nanoTime();
         for (int i = 0; i < 5; i++) {
             run.requestWithin(Duration.ofMillis(300)); // a burst of commits
@@ -123,18 +116,9 @@ class OnDemandRunTest {
         run = new OnDemandRun("test-run", runs::incrementAndGet);
         run.stop();
         run.request(); // shutting down: neither runs nor throws
-        run.requestAfter(Duration.ofMillis(10));
         run.requestWithin(Duration.ofMillis(10));
         Thread.sleep(200);
         assertEquals(0, runs.get());
-    }
-
-    /** A run that counts its runs and counts {@code ran} down. */
-    private OnDemandRun countingRun(CountDownLatch ran) {
-        return new OnDemandRun("test-run", () -> {
-            runs.incrementAndGet();
-            ran.countDown();
-        });
     }
 
     private static void await(CountDownLatch latch) {

@@ -149,7 +149,7 @@ public class PreReviewProcessor {
                     review.revision, review.result.errorCount(), review.result.warningCount());
         }
         if (!all) {
-            runs.get(0).requestAfter(NOT_FROZEN_RETRY); // one retry for the batch, not one per review
+            runs.get(0).requestWithin(NOT_FROZEN_RETRY); // one retry for the batch, not one per review
         }
         return all && pending.size() == config.batchSize();
     }
