@@ -37,7 +37,10 @@ export PERFTARGET_ROOT="$ROOT"
 # one token with every role (the load is about throughput; access rules are the matrix tests'),
 # signed with the dev key run.sh made the services trust
 export BENCH_TOKEN="${BENCH_TOKEN:-$(TOKEN_MINUTES=120 "$HERE/token.sh" admin,reviewer,declarant)}"
-export BENCH_COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo '+changes')"
+# the commit, and "+changes" when the working tree differs from it: the results of an earlier run, which
+# this run rewrites, do not count
+export BENCH_COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet -- . \
+    ':(exclude)platform/benchmark/RESULTS.md' ':(exclude)platform/benchmark/results' 2>/dev/null || echo '+changes')"
 export BENCH_MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), Java $(java -version 2>&1 | head -1 | cut -d'"' -f2); everything on this one machine"
 export PGBENCH="${PGBENCH:-$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -1)}"
 cd "$ROOT"
