@@ -71,7 +71,7 @@ public class DeclarationService {
                         "The department does not exist",
                         List.of(new InvalidField("departmentId", "部门不存在：" + request.departmentId(),
                                 "No department with id " + request.departmentId()))));
-        if (Declaration.count("department = ?1 and fiscalYear = ?2", department, request.fiscalYear()) > 0) {
+        if (Declaration.exists(department, request.fiscalYear())) {
             throw ApiException.conflict("declaration-exists",
                     department.name + " 已有 " + request.fiscalYear() + " 年度的申报表",
                     "The department already has a declaration for fiscal year " + request.fiscalYear());

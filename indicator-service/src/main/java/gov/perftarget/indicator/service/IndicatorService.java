@@ -59,7 +59,8 @@ public class IndicatorService {
         access.requireWritable(declarationId);
         refuseIfLocked(declarationId);
         List<InvalidField> errors = new ArrayList<>();
-        Set<UUID> alreadyLinked = Indicator.of(declarationId, Indicator.WORKING_COPY).stream()
+        List<Indicator> workingCopy = Indicator.of(declarationId, Indicator.WORKING_COPY);
+        Set<UUID> alreadyLinked = workingCopy.stream()
                 .map(indicator -> indicator.libraryIndicatorId).filter(Objects::nonNull).collect(Collectors.toSet());
         List<Indicator> indicators = new ArrayList<>();
         for (int i = 0; i < request.indicators().size(); i++) {
@@ -80,8 +81,11 @@ public class IndicatorService {
             throw ApiException.unprocessable("invalid-indicators", "指标分类或指标库引用不正确",
                     "Invalid indicator categories or library references", errors);
         }
-        var before = written(Indicator.of(declarationId, Indicator.WORKING_COPY));
-        Indicator.delete("declarationId = ?1 and revision = ?2", declarationId, Indicator.WORKING_COPY);
+        var before = written(workingCopy);
+        // the loaded rows one by one rather than a bulk delete query, which Hibernate translates anew on
+        // every call (6 % of indicator-service's CPU on deadline day); flushed before the inserts, which
+        // Hibernate would otherwise run first
+        workingCopy.forEach(Indicator::delete);
         Indicator.getEntityManager().flush();
         Indicator.persist(indicators);
         audit.recordCall("indicators.replace", "declaration-indicators", declarationId, before, written(indicators));
