@@ -83,8 +83,8 @@ public class IndicatorService {
         }
         var before = written(workingCopy);
         // the loaded rows one by one rather than a bulk delete query, which Hibernate translates anew on
-        // every call (6 % of indicator-service's CPU on deadline day); flushed before the inserts, which
-        // Hibernate would otherwise run first
+        // every call (6 % of indicator-service's profile samples on deadline day); flushed before the
+        // inserts, which Hibernate would otherwise run first
         workingCopy.forEach(Indicator::delete);
         Indicator.getEntityManager().flush();
         Indicator.persist(indicators);
