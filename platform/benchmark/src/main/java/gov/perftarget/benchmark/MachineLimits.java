@@ -116,6 +116,8 @@ final class MachineLimits {
         builder.environment().putIfAbsent("PGHOST", "localhost");
         builder.environment().putIfAbsent("PGUSER", "perftarget");
         builder.environment().putIfAbsent("PGPASSWORD", "perftarget");
+        // large values compressed as the services' connections compress them (api-conventions' configuration)
+        builder.environment().putIfAbsent("PGOPTIONS", "-c default_toast_compression=lz4");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
