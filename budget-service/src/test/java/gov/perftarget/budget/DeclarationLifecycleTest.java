@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +35,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.perftarget.testing.SeedForm;
 import gov.perftarget.testing.ContractEvents;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -41,6 +47,8 @@ import io.restassured.response.Response;
 @TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class DeclarationLifecycleTest {
 
+    @Inject
+    AgroalDataSource database;
 
     private static String newDepartment() {
         return given().contentType(ContentType.JSON).body(SeedForm.department(DepartmentResourceTest.uniqueCode()))
@@ -138,6 +146,25 @@ class DeclarationLifecycleTest {
         changed.put("fiscalYear", 2024);
         given().contentType(ContentType.JSON).header("If-Match", next).body(changed.toString())
                 .put("/api/v1/declarations/" + id).then().statusCode(422).body("errors[0].field", equalTo("fiscalYear"));
+    }
+
+    /** A submitted revision and its event are PostgreSQL's largest writes: compressed with lz4, not pglz (api-conventions). */
+    @Test
+    void shouldStoreTheLargeValuesOfASubmissionCompressedWithLz4() throws Exception {
+        String id = createSeed(newDepartment());
+        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
+
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT pg_column_compression(r.content), pg_column_compression(o.payload) FROM declaration_revision r"
+                        + " JOIN outbox_event o ON o.subject = 'declarations/' || r.declaration_id || '/revisions/' || r.number"
+                        + " WHERE r.declaration_id = ?")) {
+            query.setObject(1, UUID.fromString(id));
+            try (ResultSet stored = query.executeQuery()) {
+                assertTrue(stored.next(), "the revision and its event");
+                assertEquals("lz4", stored.getString(1), "revision content");
+                assertEquals("lz4", stored.getString(2), "event payload");
+            }
+        }
     }
 
     @Test
