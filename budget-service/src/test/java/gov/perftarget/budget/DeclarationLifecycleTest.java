@@ -156,8 +156,7 @@ class DeclarationLifecycleTest {
 
         try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(
                 "SELECT pg_column_compression(r.content), pg_column_compression(o.payload) FROM declaration_revision r"
-                        + " JOIN outbox_event o ON o.subject = 'declarations/' || r.declaration_id || '/revisions/' || r.number"
-                        + " WHERE r.declaration_id = ?")) {
+                        + " JOIN outbox_event o ON o.event_key = r.declaration_id::text WHERE r.declaration_id = ?")) {
             query.setObject(1, UUID.fromString(id));
             try (ResultSet stored = query.executeQuery()) {
                 assertTrue(stored.next(), "the revision and its event");
