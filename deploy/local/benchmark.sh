@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The deadline-day benchmark (platform/benchmark), one command, never part of the test run:
+# The deadline-day benchmark (platform/tools/benchmark), one command, never part of the test run:
 #   starts PostgreSQL, Kafka and the three services as the run command does (deploy/local/run.sh),
 #   then drives them over HTTP with an open-model load (deadline day, reading, capacity), measures
-#   this machine's own limits (pgbench, Kafka producer), and writes platform/benchmark/results/latest.json
-#   and platform/benchmark/RESULTS.md. Each run starts on new databases of its own (budget_bench,
+#   this machine's own limits (pgbench, Kafka producer), and writes platform/tools/benchmark/results/latest.json
+#   and platform/tools/benchmark/RESULTS.md. Each run starts on new databases of its own (budget_bench,
 #   indicator_bench, review_bench). The services keep running on them; stop them with run.sh --stop.
 # Settings (environment): BENCH_DECLARATIONS (5000), BENCH_DEADLINE_WARMUP (1000 declarations at the submit rate
 # before them, reported apart, not measured against the goals), BENCH_SUBMIT_RATE (50), BENCH_READ_RATE (500),
@@ -40,7 +40,7 @@ export BENCH_TOKEN="${BENCH_TOKEN:-$(TOKEN_MINUTES=120 "$HERE/token.sh" admin,re
 # the commit, and "+changes" when the working tree differs from it: the results of an earlier run, which
 # this run rewrites, do not count
 export BENCH_COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet -- . \
-    ':(exclude)platform/benchmark/RESULTS.md' ':(exclude)platform/benchmark/results' 2>/dev/null || echo '+changes')"
+    ':(exclude)platform/tools/benchmark/RESULTS.md' ':(exclude)platform/tools/benchmark/results' 2>/dev/null || echo '+changes')"
 export BENCH_MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), Java $(java -version 2>&1 | head -1 | cut -d'"' -f2); everything on this one machine"
 export PGBENCH="${PGBENCH:-$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -1)}"
 cd "$ROOT"
@@ -48,4 +48,4 @@ cd "$ROOT"
 # and the client compiler only keeps it from spending a tenth of a core on C2 compiling during the load. The heap
 # is fixed (-Xms as -Xmx): a heap that shrank to its small live set ran G1's concurrent cycles every few seconds,
 # and their 8-13 ms pauses showed as latency of the services it measures
-MAVEN_OPTS="-Xms1g -Xmx1g -XX:TieredStopAtLevel=1 ${MAVEN_OPTS:-}" ./mvnw -B -q -pl platform/benchmark compile exec:java
+MAVEN_OPTS="-Xms1g -Xmx1g -XX:TieredStopAtLevel=1 ${MAVEN_OPTS:-}" ./mvnw -B -q -pl platform/tools/benchmark compile exec:java

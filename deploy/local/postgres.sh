@@ -37,7 +37,7 @@ psql_admin() { $SUDO su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
 
 # Checkpoints at most every 15 minutes (PostgreSQL's default is 5), with the WAL room that needs: after a
 # checkpoint begins, the first change of each page writes the whole page to the WAL, and on deadline day
-# (50 submissions/s) that burst left the pre-review 4-7 s behind (platform/benchmark/README.md, trial 29).
+# (50 submissions/s) that burst left the pre-review 4-7 s behind (platform/tools/benchmark/README.md, trial 29).
 # The usual setting for a write-heavy database; both take effect on reload.
 psql_admin "ALTER SYSTEM SET checkpoint_timeout = '15min'"
 psql_admin "ALTER SYSTEM SET max_wal_size = '4GB'"

@@ -6,7 +6,7 @@
 #   Kafka: Apache Kafka's own broker (KRaft), started inside the test JVMs by the tests themselves.
 #   Chromium: Debian's package, installed here when missing.
 # Then the API contracts: the three OpenAPI documents linted, compared with their snapshots, and a
-# TypeScript client compiled against them (platform/api-contracts/check.sh); and the Kubernetes
+# TypeScript client compiled against them (platform/tools/api-contracts/check.sh); and the Kubernetes
 # manifests: every overlay of deploy/k8s rendered and validated (deploy/k8s/validate).
 # Extra arguments go to Maven, e.g. `deploy/local/test.sh -pl budget-service -am` (that skips the last two).
 set -euo pipefail
@@ -20,6 +20,6 @@ fi
 cd "$ROOT"
 ./mvnw -B verify "$@"
 if [[ $# -eq 0 ]]; then
-    "$ROOT/platform/api-contracts/check.sh"
+    "$ROOT/platform/tools/api-contracts/check.sh"
     "$ROOT/deploy/k8s/validate/check.sh"
 fi

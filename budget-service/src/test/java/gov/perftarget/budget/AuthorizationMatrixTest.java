@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import gov.perftarget.api.VerifiedTokens;
+import gov.perftarget.security.VerifiedTokens;
 import gov.perftarget.testing.AuthorizationMatrix;
 import gov.perftarget.testing.AuthorizationMatrix.Rule;
 import gov.perftarget.testing.SeedForm;
@@ -26,7 +26,7 @@ import io.restassured.http.ContentType;
 import io.smallrye.jwt.auth.principal.JWTParser;
 
 /**
- * Who may do what in budget-service (domain.md §6), for every operation of its OpenAPI document and
+ * Who may do what in budget-service (docs/domain.md §6), for every operation of its OpenAPI document and
  * every kind of caller, with real signed tokens.
  */
 @QuarkusTest

@@ -41,7 +41,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-/** Lifecycle, revisions, concurrency and idempotency of declarations (domain.md §1, §3). */
+/** Lifecycle, revisions, concurrency and idempotency of declarations (docs/domain.md §1, §3). */
 @QuarkusTest
 // about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
 @TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })

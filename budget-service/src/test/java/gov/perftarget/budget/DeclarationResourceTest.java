@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import gov.perftarget.outbox.OutboxEvent;
+import gov.perftarget.messaging.outbox.OutboxEvent;
 import gov.perftarget.contracts.EventContracts;
 import gov.perftarget.testing.SeedForm;
 import gov.perftarget.testing.TopicReader;

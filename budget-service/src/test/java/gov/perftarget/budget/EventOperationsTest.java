@@ -18,8 +18,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 
-import gov.perftarget.outbox.EventOutbox;
-import gov.perftarget.outbox.OutboxEvent;
+import gov.perftarget.messaging.outbox.EventOutbox;
+import gov.perftarget.messaging.outbox.RevisionEvent;
+import gov.perftarget.messaging.outbox.OutboxEvent;
 import gov.perftarget.testing.KafkaBroker;
 import gov.perftarget.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,9 +36,12 @@ class EventOperationsTest {
     @Inject
     EventOutbox outbox;
 
+    /** A bare event of a given type about revision 1 of a declaration. */
+    record TestEvent(String type, UUID declarationId, int revision) implements RevisionEvent {
+    }
+
     private void addEvent(UUID key) {
-        outbox.add("declaration-submitted", "declaration-submitted", key, "declarations/" + key + "/revisions/1",
-                Map.of("declarationId", key.toString(), "revision", 1));
+        outbox.add(new TestEvent("declaration-submitted", key, 1));
     }
 
     @Test
@@ -62,8 +66,8 @@ class EventOperationsTest {
     void shouldCreateATopicWithTheConfiguredPartitions() throws Exception {
         String topic = "partition-check-" + UUID.randomUUID();
         UUID key = UUID.randomUUID();
-        UUID eventId = QuarkusTransaction.requiringNew().call(() -> outbox.add(topic, "partition-check", key, "check",
-                Map.of()));
+        UUID eventId = QuarkusTransaction.requiringNew().call(() -> outbox.addTo(topic,
+                new TestEvent("partition-check", key, 1)));
         // no reader may touch the topic before the relay creates it: a reader's metadata request would create it too
         long deadline = System.currentTimeMillis() + 30_000;
         while (QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(eventId).publishedAt) == null) {

@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /**
- * Who may do what in indicator-service (domain.md §6), for every operation of its OpenAPI document
+ * Who may do what in indicator-service (docs/domain.md §6), for every operation of its OpenAPI document
  * and every kind of caller, with real signed tokens. indicator-service learns a declaration's
  * department from its first declarant and from the submission event.
  */

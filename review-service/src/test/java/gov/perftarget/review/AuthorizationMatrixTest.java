@@ -28,7 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /**
- * Who may do what in review-service (domain.md §6), for every operation of its OpenAPI document and
+ * Who may do what in review-service (docs/domain.md §6), for every operation of its OpenAPI document and
  * every kind of caller, with real signed tokens. The pre-review of the fixture reads the stand-in of
  * indicator-service, which admits only a reviewer: review-service's own service token.
  */

@@ -1,7 +1,7 @@
 package gov.perftarget.budget.domain;
 
 /**
- * Where a declaration stands in its lifecycle (domain.md §3):
+ * Where a declaration stands in its lifecycle (docs/domain.md §3):
  * DRAFT → SUBMITTED → UNDER_REVIEW → APPROVED, RETURNED (→ edited → next revision) or REJECTED.
  */
 public enum DeclarationStatus {

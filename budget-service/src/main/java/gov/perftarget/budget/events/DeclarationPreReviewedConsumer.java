@@ -8,9 +8,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import gov.perftarget.api.DeclarationEvent;
-import gov.perftarget.api.EventBatch;
-import gov.perftarget.api.EventWorkers;
+import gov.perftarget.messaging.consuming.DeclarationEvent;
+import gov.perftarget.messaging.consuming.EventBatch;
+import gov.perftarget.messaging.consuming.EventWorkers;
 import gov.perftarget.budget.service.DeclarationService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;

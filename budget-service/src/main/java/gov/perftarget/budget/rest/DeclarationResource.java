@@ -1,5 +1,11 @@
 package gov.perftarget.budget.rest;
 
+import gov.perftarget.budget.representation.DeclarationRequest;
+import gov.perftarget.budget.representation.DeclarationResponse;
+import gov.perftarget.budget.representation.RevisionDiffResponse;
+import gov.perftarget.budget.representation.RevisionResponse;
+import gov.perftarget.budget.representation.SubmissionResponse;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -29,12 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
-import gov.perftarget.api.Roles;
+import gov.perftarget.security.Roles;
 import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Declaration;
 import gov.perftarget.budget.domain.DeclarationStatus;
 import gov.perftarget.budget.service.DeclarationService;
-import gov.perftarget.budget.service.Idempotency;
+import gov.perftarget.budget.service.IdempotencyService;
 import gov.perftarget.rules.BudgetCheck;
 
 @Path("/api/v1/declarations")
@@ -43,9 +49,9 @@ import gov.perftarget.rules.BudgetCheck;
 public class DeclarationResource {
 
     private final DeclarationService declarations;
-    private final Idempotency idempotency;
+    private final IdempotencyService idempotency;
 
-    public DeclarationResource(DeclarationService declarations, Idempotency idempotency) {
+    public DeclarationResource(DeclarationService declarations, IdempotencyService idempotency) {
         this.declarations = declarations;
         this.idempotency = idempotency;
     }
@@ -60,7 +66,7 @@ public class DeclarationResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
-    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response create(@HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @NotNull(message = "请求体不能为空|request body is required") @Valid DeclarationRequest request) {
         return idempotency.once(idempotencyKey, "POST /api/v1/declarations", request, () -> {
             Declaration declaration = declarations.create(request);

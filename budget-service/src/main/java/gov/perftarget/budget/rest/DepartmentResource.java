@@ -1,5 +1,8 @@
 package gov.perftarget.budget.rest;
 
+import gov.perftarget.budget.representation.DepartmentRequest;
+import gov.perftarget.budget.representation.DepartmentResponse;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -30,11 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
-import gov.perftarget.api.Roles;
+import gov.perftarget.security.Roles;
 import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.service.DepartmentService;
-import gov.perftarget.budget.service.Idempotency;
+import gov.perftarget.budget.service.IdempotencyService;
 
 @Path("/api/v1/departments")
 @Tag(name = "Departments", description = "部门 budget departments")
@@ -42,9 +45,9 @@ import gov.perftarget.budget.service.Idempotency;
 public class DepartmentResource {
 
     private final DepartmentService departments;
-    private final Idempotency idempotency;
+    private final IdempotencyService idempotency;
 
-    public DepartmentResource(DepartmentService departments, Idempotency idempotency) {
+    public DepartmentResource(DepartmentService departments, IdempotencyService idempotency) {
         this.departments = departments;
         this.idempotency = idempotency;
     }
@@ -58,7 +61,7 @@ public class DepartmentResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
-    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response create(@HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @NotNull(message = "请求体不能为空|request body is required") @Valid DepartmentRequest request) {
         return idempotency.once(idempotencyKey, "POST /api/v1/departments", request, () -> {
             Department department = departments.create(request);

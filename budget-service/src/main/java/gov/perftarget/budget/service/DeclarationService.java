@@ -12,17 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.AuditTrail;
-import gov.perftarget.api.Caller;
+import gov.perftarget.audit.AuditTrail;
+import gov.perftarget.security.Caller;
 import gov.perftarget.api.ContentChanges;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
-import gov.perftarget.api.ProcessedEvent;
+import gov.perftarget.messaging.consuming.ProcessedEvent;
 import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Budget;
 import gov.perftarget.budget.domain.Declaration;
@@ -32,33 +31,30 @@ import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.domain.KeyTask;
 import gov.perftarget.budget.domain.ReviewDecision;
 import gov.perftarget.budget.domain.RevisionContent;
-import gov.perftarget.budget.events.DeclarationSubmitted;
-import gov.perftarget.budget.rest.DeclarationRequest;
-import gov.perftarget.budget.rest.DeclarationResponse;
-import gov.perftarget.outbox.EventOutbox;
+import gov.perftarget.budget.domain.events.DeclarationSubmitted;
+import gov.perftarget.budget.representation.DeclarationRequest;
+import gov.perftarget.budget.representation.DeclarationResponse;
+import gov.perftarget.messaging.outbox.EventOutbox;
 import gov.perftarget.rules.BudgetCheck;
 import gov.perftarget.rules.BudgetIdentities;
 import gov.perftarget.rules.Finding;
 import gov.perftarget.rules.Severity;
 import io.quarkus.logging.Log;
 
-/** Declarations: create, change, read, list, validate, submit, and the review's decisions (domain.md §1, §3). */
+/** Declarations: create, change, read, list, validate, submit, and the review's decisions (docs/domain.md §1, §3). */
 @ApplicationScoped
 public class DeclarationService {
 
     private static final String SERVICE = "budget-service";
 
     private final EventOutbox outbox;
-    private final String submittedTopic;
     private final AuditTrail audit;
     private final Caller caller;
 
-    public DeclarationService(EventOutbox outbox,
-            @ConfigProperty(name = "perftarget.topics.declaration-submitted") String submittedTopic, AuditTrail audit,
+    public DeclarationService(EventOutbox outbox, AuditTrail audit,
             Caller caller) {
         this.caller = caller;
         this.outbox = outbox;
-        this.submittedTopic = submittedTopic;
         this.audit = audit;
     }
 
@@ -218,9 +214,7 @@ public class DeclarationService {
         declaration.updatedAt = now;
         audit.recordCall("declaration.submit", "declaration", declaration.id, before, lifecycle(declaration));
 
-        outbox.add(submittedTopic, DeclarationSubmitted.TYPE, declaration.id,
-                "declarations/" + declaration.id + "/revisions/" + revision.number,
-                new DeclarationSubmitted(declaration.id, revision.number, now, revision.content, caller.name()));
+        outbox.add(new DeclarationSubmitted(declaration.id, revision.number, now, revision.content, caller.name()));
         Log.infof("Declaration %s submitted as revision %d", declaration.id, revision.number);
         return new Submission(declaration, revision,
                 check.findings().stream().filter(finding -> !finding.is(Severity.ERROR)).toList());

@@ -13,16 +13,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.AuditTrail;
-import gov.perftarget.api.Caller;
+import gov.perftarget.audit.AuditTrail;
+import gov.perftarget.security.Caller;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Department;
-import gov.perftarget.budget.rest.DepartmentRequest;
-import gov.perftarget.budget.rest.DepartmentResponse;
+import gov.perftarget.budget.representation.DepartmentRequest;
+import gov.perftarget.budget.representation.DepartmentResponse;
 
 /** Departments: create, change, read. */
 @ApplicationScoped

@@ -1,6 +1,6 @@
 package gov.perftarget.indicator.domain;
 
-/** How far a qualitative measure was achieved (domain.md §5); the evaluator picks one. */
+/** How far a qualitative measure was achieved (docs/domain.md §5); the evaluator picks one. */
 public enum AchievementBand {
     /** 达成: 80–100 % of the points. */
     ACHIEVED,

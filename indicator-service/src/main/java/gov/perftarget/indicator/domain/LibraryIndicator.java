@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import gov.perftarget.indicator.grammar.Comparator;
+import gov.perftarget.indicator.grammar.TargetComparator;
 import gov.perftarget.indicator.grammar.Nature;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -50,7 +50,7 @@ public class LibraryIndicator extends PanacheEntityBase {
 
     /** Direction of a quantitative indicator: ≥ for more is better, ≤ for less is better. */
     @Enumerated(EnumType.STRING)
-    public Comparator comparator;
+    public TargetComparator comparator;
 
     /** 指标解释. */
     public String explanation;

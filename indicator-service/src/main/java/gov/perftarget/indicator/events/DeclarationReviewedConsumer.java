@@ -9,10 +9,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import gov.perftarget.api.DeclarationEvent;
-import gov.perftarget.api.EventBatch;
-import gov.perftarget.api.EventWorkers;
-import gov.perftarget.indicator.service.DeclarationLifecycle;
+import gov.perftarget.messaging.consuming.DeclarationEvent;
+import gov.perftarget.messaging.consuming.EventBatch;
+import gov.perftarget.messaging.consuming.EventWorkers;
+import gov.perftarget.indicator.service.DeclarationLifecycleService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
@@ -23,10 +23,10 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class DeclarationReviewedConsumer {
 
-    private final DeclarationLifecycle lifecycle;
+    private final DeclarationLifecycleService lifecycle;
     private final ObjectMapper json;
 
-    public DeclarationReviewedConsumer(DeclarationLifecycle lifecycle, ObjectMapper json) {
+    public DeclarationReviewedConsumer(DeclarationLifecycleService lifecycle, ObjectMapper json) {
         this.lifecycle = lifecycle;
         this.json = json;
     }
@@ -43,9 +43,9 @@ public class DeclarationReviewedConsumer {
     /** An unknown decision makes the event unreadable (a dead letter), like a missing field. */
     private Decided read(ConsumerRecord<String, String> record) {
         DeclarationEvent event = DeclarationEvent.read(record, json);
-        return new Decided(event, DeclarationLifecycle.Decision.valueOf(event.text("decision")));
+        return new Decided(event, DeclarationLifecycleService.Decision.valueOf(event.text("decision")));
     }
 
-    private record Decided(DeclarationEvent event, DeclarationLifecycle.Decision decision) {
+    private record Decided(DeclarationEvent event, DeclarationLifecycleService.Decision decision) {
     }
 }

@@ -8,10 +8,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import gov.perftarget.api.DeclarationEvent;
-import gov.perftarget.api.EventBatch;
-import gov.perftarget.api.EventWorkers;
-import gov.perftarget.indicator.service.DeclarationLifecycle;
+import gov.perftarget.messaging.consuming.DeclarationEvent;
+import gov.perftarget.messaging.consuming.EventBatch;
+import gov.perftarget.messaging.consuming.EventWorkers;
+import gov.perftarget.indicator.service.DeclarationLifecycleService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
@@ -22,10 +22,10 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class DeclarationSubmittedConsumer {
 
-    private final DeclarationLifecycle lifecycle;
+    private final DeclarationLifecycleService lifecycle;
     private final ObjectMapper json;
 
-    public DeclarationSubmittedConsumer(DeclarationLifecycle lifecycle, ObjectMapper json) {
+    public DeclarationSubmittedConsumer(DeclarationLifecycleService lifecycle, ObjectMapper json) {
         this.lifecycle = lifecycle;
         this.json = json;
     }

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Measure(
         Nature nature,
         String metric,
-        Comparator comparator,
+        TargetComparator comparator,
         BigDecimal value,
         BigDecimal upperValue,
         String unit,

@@ -2,6 +2,7 @@ package gov.perftarget.indicator.grammar;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The target grammar (domain.md §2): reads a value cell (实施周期指标值 or 年度指标值), as written by a
+ * The target grammar (docs/domain.md §2): reads a value cell (实施周期指标值 or 年度指标值), as written by a
  * department, into measures.
  * <ul>
  * <li>Numbered items ({@code 1.} {@code 1、} {@code （1）} {@code ①} {@code 一、}) become separate measures,
@@ -46,30 +47,30 @@ public final class TargetGrammar {
             "米", "倍", "座", "批", "期", "门", "本", "册", "条", "宗", "份", "部", "款", "株", "只", "头", "辆",
             "艘", "架", "处", "岁", "分", "级");
 
-    private static final Map<String, Comparator> SIGNS = Map.ofEntries(
-            Map.entry(">=", Comparator.AT_LEAST), Map.entry("=>", Comparator.AT_LEAST),
-            Map.entry("≥", Comparator.AT_LEAST), Map.entry("≧", Comparator.AT_LEAST),
-            Map.entry("⩾", Comparator.AT_LEAST), Map.entry("＞＝", Comparator.AT_LEAST),
-            Map.entry(">＝", Comparator.AT_LEAST), Map.entry("不少于", Comparator.AT_LEAST),
-            Map.entry("不低于", Comparator.AT_LEAST), Map.entry("不小于", Comparator.AT_LEAST),
-            Map.entry("大于或等于", Comparator.AT_LEAST), Map.entry("大于等于", Comparator.AT_LEAST),
-            Map.entry("达到", Comparator.AT_LEAST), Map.entry("达", Comparator.AT_LEAST),
-            Map.entry("保持在", Comparator.AT_LEAST),
-            Map.entry("<=", Comparator.AT_MOST), Map.entry("=<", Comparator.AT_MOST),
-            Map.entry("≤", Comparator.AT_MOST), Map.entry("≦", Comparator.AT_MOST),
-            Map.entry("⩽", Comparator.AT_MOST), Map.entry("＜＝", Comparator.AT_MOST),
-            Map.entry("<＝", Comparator.AT_MOST), Map.entry("不超过", Comparator.AT_MOST),
-            Map.entry("不高于", Comparator.AT_MOST), Map.entry("不大于", Comparator.AT_MOST),
-            Map.entry("不多于", Comparator.AT_MOST), Map.entry("小于或等于", Comparator.AT_MOST),
-            Map.entry("小于等于", Comparator.AT_MOST), Map.entry("控制在", Comparator.AT_MOST),
-            Map.entry(">", Comparator.MORE_THAN), Map.entry("＞", Comparator.MORE_THAN),
-            Map.entry("大于", Comparator.MORE_THAN), Map.entry("高于", Comparator.MORE_THAN),
-            Map.entry("超过", Comparator.MORE_THAN), Map.entry("多于", Comparator.MORE_THAN),
-            Map.entry("<", Comparator.LESS_THAN), Map.entry("＜", Comparator.LESS_THAN),
-            Map.entry("小于", Comparator.LESS_THAN), Map.entry("低于", Comparator.LESS_THAN),
-            Map.entry("少于", Comparator.LESS_THAN),
-            Map.entry("=", Comparator.EQUAL), Map.entry("＝", Comparator.EQUAL),
-            Map.entry("等于", Comparator.EQUAL), Map.entry("为", Comparator.EQUAL));
+    private static final Map<String, TargetComparator> SIGNS = Map.ofEntries(
+            Map.entry(">=", TargetComparator.AT_LEAST), Map.entry("=>", TargetComparator.AT_LEAST),
+            Map.entry("≥", TargetComparator.AT_LEAST), Map.entry("≧", TargetComparator.AT_LEAST),
+            Map.entry("⩾", TargetComparator.AT_LEAST), Map.entry("＞＝", TargetComparator.AT_LEAST),
+            Map.entry(">＝", TargetComparator.AT_LEAST), Map.entry("不少于", TargetComparator.AT_LEAST),
+            Map.entry("不低于", TargetComparator.AT_LEAST), Map.entry("不小于", TargetComparator.AT_LEAST),
+            Map.entry("大于或等于", TargetComparator.AT_LEAST), Map.entry("大于等于", TargetComparator.AT_LEAST),
+            Map.entry("达到", TargetComparator.AT_LEAST), Map.entry("达", TargetComparator.AT_LEAST),
+            Map.entry("保持在", TargetComparator.AT_LEAST),
+            Map.entry("<=", TargetComparator.AT_MOST), Map.entry("=<", TargetComparator.AT_MOST),
+            Map.entry("≤", TargetComparator.AT_MOST), Map.entry("≦", TargetComparator.AT_MOST),
+            Map.entry("⩽", TargetComparator.AT_MOST), Map.entry("＜＝", TargetComparator.AT_MOST),
+            Map.entry("<＝", TargetComparator.AT_MOST), Map.entry("不超过", TargetComparator.AT_MOST),
+            Map.entry("不高于", TargetComparator.AT_MOST), Map.entry("不大于", TargetComparator.AT_MOST),
+            Map.entry("不多于", TargetComparator.AT_MOST), Map.entry("小于或等于", TargetComparator.AT_MOST),
+            Map.entry("小于等于", TargetComparator.AT_MOST), Map.entry("控制在", TargetComparator.AT_MOST),
+            Map.entry(">", TargetComparator.MORE_THAN), Map.entry("＞", TargetComparator.MORE_THAN),
+            Map.entry("大于", TargetComparator.MORE_THAN), Map.entry("高于", TargetComparator.MORE_THAN),
+            Map.entry("超过", TargetComparator.MORE_THAN), Map.entry("多于", TargetComparator.MORE_THAN),
+            Map.entry("<", TargetComparator.LESS_THAN), Map.entry("＜", TargetComparator.LESS_THAN),
+            Map.entry("小于", TargetComparator.LESS_THAN), Map.entry("低于", TargetComparator.LESS_THAN),
+            Map.entry("少于", TargetComparator.LESS_THAN),
+            Map.entry("=", TargetComparator.EQUAL), Map.entry("＝", TargetComparator.EQUAL),
+            Map.entry("等于", TargetComparator.EQUAL), Map.entry("为", TargetComparator.EQUAL));
 
     /** Signs that only say "the number follows": a 以上/以下 after the number decides. */
     private static final Set<String> NEUTRAL_SIGNS = Set.of("为", "达到", "达", "保持在", "控制在", "等于");
@@ -186,11 +187,11 @@ public final class TargetGrammar {
         if (body.isEmpty()) {
             return List.of();
         }
-        List<MatchResult> signed = new ArrayList<>();
-        List<MatchResult> all = new ArrayList<>();
+        List<SignedQuantity> signed = new ArrayList<>();
+        List<SignedQuantity> all = new ArrayList<>();
         Matcher matcher = QUANTITY.matcher(body);
         while (matcher.find()) {
-            MatchResult match = MatchResult.of(matcher);
+            SignedQuantity match = SignedQuantity.of(matcher);
             all.add(match);
             if (match.sign != null) {
                 signed.add(match);
@@ -217,24 +218,24 @@ public final class TargetGrammar {
                 }
             }
         }
-        MatchResult last = all.isEmpty() ? null : all.get(all.size() - 1);
+        SignedQuantity last = all.isEmpty() ? null : all.get(all.size() - 1);
         if (last != null && last.end == body.length()) {
             return List.of(quantity(body, last, EnumSet.noneOf(ParseWarning.class)));
         }
         return List.of(Measure.qualitative(body));
     }
 
-    private static Measure quantity(String body, MatchResult match, Set<ParseWarning> warnings) {
-        Comparator comparator;
+    private static Measure quantity(String body, SignedQuantity match, Set<ParseWarning> warnings) {
+        TargetComparator comparator;
         boolean signMissing = false;
         if (match.upper != null) {
-            comparator = Comparator.BETWEEN;
+            comparator = TargetComparator.BETWEEN;
         } else if (match.suffix != null && (match.sign == null || NEUTRAL_SIGNS.contains(match.sign))) {
-            comparator = match.suffix.endsWith("以上") ? Comparator.AT_LEAST : Comparator.AT_MOST;
+            comparator = match.suffix.endsWith("以上") ? TargetComparator.AT_LEAST : TargetComparator.AT_MOST;
         } else if (match.sign != null) {
             comparator = SIGNS.get(match.sign);
         } else {
-            comparator = Comparator.AT_LEAST;
+            comparator = TargetComparator.AT_LEAST;
             signMissing = true;
             warnings.add(ParseWarning.SIGN_MISSING);
         }
@@ -292,11 +293,11 @@ public final class TargetGrammar {
     }
 
     /** One match of {@link #QUANTITY}, its groups read out. */
-    private record MatchResult(int start, int end, String sign, String number, String upper, String unit,
+    private record SignedQuantity(int start, int end, String sign, String number, String upper, String unit,
             String suffix) {
 
-        static MatchResult of(Matcher m) {
-            return new MatchResult(m.start(), m.end(), m.group("sign"), m.group("num"), m.group("upper"),
+        static SignedQuantity of(Matcher m) {
+            return new SignedQuantity(m.start(), m.end(), m.group("sign"), m.group("num"), m.group("upper"),
                     m.group("unit"), m.group("suffix"));
         }
     }
@@ -368,7 +369,7 @@ public final class TargetGrammar {
     }
 
     private static String alternation(java.util.Collection<String> words) {
-        return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 }

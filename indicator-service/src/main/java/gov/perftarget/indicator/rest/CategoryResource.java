@@ -1,5 +1,7 @@
 package gov.perftarget.indicator.rest;
 
+import gov.perftarget.indicator.representation.CategoryResponse;
+
 import java.util.Collection;
 import java.util.List;
 
@@ -16,18 +18,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import gov.perftarget.api.Roles;
+import gov.perftarget.security.Roles;
 import gov.perftarget.indicator.domain.Category;
-import gov.perftarget.indicator.service.Catalogue;
+import gov.perftarget.indicator.service.CatalogueService;
 
 @Path("/api/v1/categories")
 @Tag(name = "Catalogue", description = "指标目录 the indicator catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 public class CategoryResource {
 
-    private final Catalogue catalogue;
+    private final CatalogueService catalogue;
 
-    public CategoryResource(Catalogue catalogue) {
+    public CategoryResource(CatalogueService catalogue) {
         this.catalogue = catalogue;
     }
 

@@ -1,5 +1,9 @@
 package gov.perftarget.indicator.rest;
 
+import gov.perftarget.indicator.representation.IndicatorSetRequest;
+import gov.perftarget.indicator.representation.IndicatorSetResponse;
+import gov.perftarget.indicator.representation.LibraryPickRequest;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -20,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.ProblemResponses;
-import gov.perftarget.api.Roles;
+import gov.perftarget.security.Roles;
 import gov.perftarget.indicator.domain.Indicator;
-import gov.perftarget.indicator.service.Catalogue;
+import gov.perftarget.indicator.service.CatalogueService;
 import gov.perftarget.indicator.service.IndicatorService;
 
 @Path("/api/v1/declarations/{declarationId}")
@@ -31,9 +35,9 @@ import gov.perftarget.indicator.service.IndicatorService;
 public class IndicatorResource {
 
     private final IndicatorService indicators;
-    private final Catalogue catalogue;
+    private final CatalogueService catalogue;
 
-    public IndicatorResource(IndicatorService indicators, Catalogue catalogue) {
+    public IndicatorResource(IndicatorService indicators, CatalogueService catalogue) {
         this.indicators = indicators;
         this.catalogue = catalogue;
     }

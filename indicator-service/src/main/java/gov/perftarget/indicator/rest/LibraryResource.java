@@ -1,5 +1,8 @@
 package gov.perftarget.indicator.rest;
 
+import gov.perftarget.indicator.representation.LibraryIndicatorRequest;
+import gov.perftarget.indicator.representation.LibraryIndicatorResponse;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
-import gov.perftarget.api.Roles;
+import gov.perftarget.security.Roles;
 import gov.perftarget.indicator.domain.LibraryIndicator;
 import gov.perftarget.indicator.domain.LibraryScope;
 import gov.perftarget.indicator.service.LibraryService;

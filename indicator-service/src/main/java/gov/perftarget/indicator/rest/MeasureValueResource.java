@@ -1,5 +1,8 @@
 package gov.perftarget.indicator.rest;
 
+import gov.perftarget.indicator.representation.MeasureValueRequest;
+import gov.perftarget.indicator.representation.MeasureValueResponse;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.ProblemResponses;
-import gov.perftarget.api.Roles;
+import gov.perftarget.security.Roles;
 import gov.perftarget.indicator.service.MeasureValueService.Stage;
 import gov.perftarget.indicator.service.MeasureValueService;
 

@@ -1,5 +1,9 @@
 package gov.perftarget.indicator.rest;
 
+import gov.perftarget.indicator.representation.IndicatorSetResponse;
+import gov.perftarget.indicator.representation.IndicatorSetsResponse;
+import gov.perftarget.indicator.representation.RevisionLookupRequest;
+
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.ProblemResponses;
-import gov.perftarget.api.Roles;
+import gov.perftarget.security.Roles;
 import gov.perftarget.indicator.domain.Category;
-import gov.perftarget.indicator.service.Catalogue;
+import gov.perftarget.indicator.service.CatalogueService;
 import gov.perftarget.indicator.service.IndicatorService;
 import gov.perftarget.indicator.service.IndicatorService.RevisionRef;
 
@@ -33,9 +37,9 @@ import gov.perftarget.indicator.service.IndicatorService.RevisionRef;
 public class RevisionIndicatorsResource {
 
     private final IndicatorService indicators;
-    private final Catalogue catalogue;
+    private final CatalogueService catalogue;
 
-    public RevisionIndicatorsResource(IndicatorService indicators, Catalogue catalogue) {
+    public RevisionIndicatorsResource(IndicatorService indicators, CatalogueService catalogue) {
         this.indicators = indicators;
         this.catalogue = catalogue;
     }

@@ -15,25 +15,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.AuditTrail;
+import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.indicator.domain.Category;
 import gov.perftarget.indicator.domain.DeclarationState;
 import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.indicator.domain.LibraryIndicator;
-import gov.perftarget.indicator.rest.IndicatorSetRequest;
-import gov.perftarget.indicator.rest.LibraryPickRequest;
+import gov.perftarget.indicator.representation.IndicatorSetRequest;
+import gov.perftarget.indicator.representation.LibraryPickRequest;
 
 /** A declaration's indicators: the editable working copy and the copies frozen per revision. */
 @ApplicationScoped
 public class IndicatorService {
 
-    private final Catalogue catalogue;
+    private final CatalogueService catalogue;
     private final LibraryService library;
     private final AuditTrail audit;
-    private final DeclarationAccess access;
+    private final DeclarationAccessService access;
 
-    public IndicatorService(Catalogue catalogue, LibraryService library, AuditTrail audit, DeclarationAccess access) {
+    public IndicatorService(CatalogueService catalogue, LibraryService library, AuditTrail audit, DeclarationAccessService access) {
         this.access = access;
         this.catalogue = catalogue;
         this.library = library;
@@ -66,7 +66,7 @@ public class IndicatorService {
         for (int i = 0; i < request.indicators().size(); i++) {
             IndicatorSetRequest.IndicatorRequest item = request.indicators().get(i);
             String field = "indicators[" + i + "].";
-            Optional<Catalogue.Placement> placement = catalogue.place(item.level1Category(), item.level2Category(),
+            Optional<CatalogueService.Placement> placement = catalogue.place(item.level1Category(), item.level2Category(),
                     field, errors);
             if (item.libraryIndicatorId() != null && !alreadyLinked.contains(item.libraryIndicatorId())) {
                 library.usable(item.libraryIndicatorId(), field + "libraryIndicatorId", errors);
@@ -109,7 +109,7 @@ public class IndicatorService {
         Map<String, Category> categories = catalogue.byCode();
         List<Indicator> workingCopy = Indicator.of(declarationId, Indicator.WORKING_COPY);
         Indicator indicator = newIndicator(declarationId, workingCopy.size() + 1,
-                new Catalogue.Placement(categories.get(picked.level1Category), categories.get(picked.level2Category)),
+                new CatalogueService.Placement(categories.get(picked.level1Category), categories.get(picked.level2Category)),
                 picked.name, request.periodTarget(), request.annualTarget(), request.weight(), picked.id);
         indicator.persist();
         List<Indicator> result = new ArrayList<>(workingCopy);
@@ -175,7 +175,7 @@ public class IndicatorService {
         }
     }
 
-    private static Indicator newIndicator(UUID declarationId, int position, Catalogue.Placement placement,
+    private static Indicator newIndicator(UUID declarationId, int position, CatalogueService.Placement placement,
             String name, String periodTarget, String annualTarget, java.math.BigDecimal weight,
             UUID libraryIndicatorId) {
         Indicator indicator = new Indicator();

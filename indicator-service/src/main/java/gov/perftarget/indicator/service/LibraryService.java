@@ -11,25 +11,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.AuditTrail;
+import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.indicator.domain.LibraryIndicator;
 import gov.perftarget.indicator.domain.LibraryScope;
-import gov.perftarget.indicator.rest.LibraryIndicatorRequest;
-import gov.perftarget.indicator.rest.LibraryIndicatorResponse;
+import gov.perftarget.indicator.representation.LibraryIndicatorRequest;
+import gov.perftarget.indicator.representation.LibraryIndicatorResponse;
 
 
 /** The indicator library (指标库): standard indicators, created and kept by admins, searched by departments. */
 @ApplicationScoped
 public class LibraryService {
 
-    private final Catalogue catalogue;
+    private final CatalogueService catalogue;
     private final AuditTrail audit;
 
-    public LibraryService(Catalogue catalogue, AuditTrail audit) {
+    public LibraryService(CatalogueService catalogue, AuditTrail audit) {
         this.catalogue = catalogue;
         this.audit = audit;
     }
@@ -111,7 +111,7 @@ public class LibraryService {
 
     private void apply(LibraryIndicator indicator, LibraryIndicatorRequest request) {
         List<InvalidField> errors = new ArrayList<>();
-        Catalogue.Placement placement = catalogue.place(request.level1Category(), request.level2Category(), "",
+        CatalogueService.Placement placement = catalogue.place(request.level1Category(), request.level2Category(), "",
                 errors).orElse(null);
         boolean fieldSpecific = request.scope() == LibraryScope.FIELD_SPECIFIC;
         if (fieldSpecific && (request.fieldOfWork() == null || request.fieldOfWork().isBlank())) {

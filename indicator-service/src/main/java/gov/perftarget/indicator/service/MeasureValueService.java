@@ -13,15 +13,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.AuditTrail;
+import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.indicator.domain.DeclarationState;
 import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.indicator.domain.MeasureValue;
 import gov.perftarget.indicator.grammar.Measure;
 import gov.perftarget.indicator.grammar.Nature;
-import gov.perftarget.indicator.rest.MeasureValueRequest;
-import gov.perftarget.indicator.rest.MeasureValueResponse;
+import gov.perftarget.indicator.representation.MeasureValueRequest;
+import gov.perftarget.indicator.representation.MeasureValueResponse;
 
 /**
  * Progress values (绩效运行监控) and actual values (绩效自评) of the annual measures of an approved
@@ -31,9 +31,9 @@ import gov.perftarget.indicator.rest.MeasureValueResponse;
 public class MeasureValueService {
 
     private final AuditTrail audit;
-    private final DeclarationAccess access;
+    private final DeclarationAccessService access;
 
-    public MeasureValueService(AuditTrail audit, DeclarationAccess access) {
+    public MeasureValueService(AuditTrail audit, DeclarationAccessService access) {
         this.audit = audit;
         this.access = access;
     }

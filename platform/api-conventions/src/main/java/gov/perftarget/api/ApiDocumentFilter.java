@@ -41,7 +41,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * {@code openapi-examples.json} (keyed by operationId), else one composed from the property
  * examples; every problem response one of its status.</li>
  * </ul>
- * The lint in {@code platform/api-contracts} checks that nothing is left without.
+ * The lint in {@code platform/tools/api-contracts} checks that nothing is left without.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {

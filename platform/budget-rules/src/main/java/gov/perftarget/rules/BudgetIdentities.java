@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The arithmetic identities of a declaration's budget overview (domain.md §1), checked with exact
+ * The arithmetic identities of a declaration's budget overview (docs/domain.md §1), checked with exact
  * decimals:
  * <ul>
  * <li>expenditure total = income total;</li>

@@ -6,9 +6,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import gov.perftarget.api.Roles;
+import gov.perftarget.security.Roles;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.jwt.build.Jwt;
@@ -29,8 +28,8 @@ public class ServiceToken {
     private String token;
     private Instant renewAt = Instant.MIN;
 
-    public ServiceToken(@ConfigProperty(name = "perftarget.service-token.lifespan", defaultValue = "PT5M") Duration lifespan) {
-        this.lifespan = lifespan;
+    public ServiceToken(ServiceTokenConfig config) {
+        this.lifespan = config.lifespan();
     }
 
     /** The {@code Authorization} header value for a call to indicator-service. */

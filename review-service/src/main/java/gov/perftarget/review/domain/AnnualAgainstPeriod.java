@@ -12,7 +12,7 @@ import java.util.Set;
 import gov.perftarget.rules.Finding;
 
 /**
- * Annual targets against period targets (domain.md §4), per indicator: each annual measure is
+ * Annual targets against period targets (docs/domain.md §4), per indicator: each annual measure is
  * matched with the period measure of the same metric (or, failing that, the one in the same place);
  * sign and unit must agree; a cumulative ≥ quantity above its period value is a warning, and so is
  * an annual text that adds items its period text lacks; where both are numbers the annual/period

@@ -2,7 +2,7 @@ package gov.perftarget.review.domain;
 
 import java.util.Map;
 
-/** The four criteria of the target review (domain.md §4), each graded by the reviewer. */
+/** The four criteria of the target review (docs/domain.md §4), each graded by the reviewer. */
 public enum Criterion {
     /** 完整性: all parts filled, the target clear. */
     COMPLETENESS("完整性"),

@@ -3,7 +3,7 @@ package gov.perftarget.review.domain;
 import java.math.BigDecimal;
 
 /**
- * 优 / 良 / 中 / 差 (domain.md §4, §5): the grade of a review criterion, of a review, and of a
+ * 优 / 良 / 中 / 差 (docs/domain.md §4, §5): the grade of a review criterion, of a review, and of a
  * self-evaluation score.
  */
 public enum Grade {
@@ -26,7 +26,7 @@ public enum Grade {
         return chinese;
     }
 
-    /** The decision a review grade leads to (domain.md §4). */
+    /** The decision a review grade leads to (docs/domain.md §4). */
     public ReviewDecision decision() {
         return switch (this) {
             case EXCELLENT, GOOD -> ReviewDecision.APPROVED;

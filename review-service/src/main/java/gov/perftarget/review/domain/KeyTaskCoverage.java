@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import gov.perftarget.rules.Finding;
 
 /**
- * 相关性 (domain.md §4): each key task should be covered by at least one indicator whose text shares
+ * 相关性 (docs/domain.md §4): each key task should be covered by at least one indicator whose text shares
  * its subject. A task's subject is its name without the generic endings of a task name (计划, 项目,
  * 工程, 专项, 行动, 工作, 任务); an indicator covers it when its name or target texts hold the subject,
  * or at least {@value #MIN_SHARED_PERCENT} % of the subject's two-character terms (Chinese compounds

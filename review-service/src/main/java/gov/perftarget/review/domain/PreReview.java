@@ -16,7 +16,7 @@ import gov.perftarget.rules.Finding;
 import gov.perftarget.rules.Severity;
 
 /**
- * The automatic pre-review (机审, domain.md §4) of a submitted revision: the arithmetic identities,
+ * The automatic pre-review (机审, docs/domain.md §4) of a submitted revision: the arithmetic identities,
  * completeness of the parts and of the indicator categories, measurability, relevance (key tasks
  * covered by indicators, {@link KeyTaskCoverage}) and, per indicator, whether the annual target text
  * matches the period target text and how its measures compare ({@link AnnualAgainstPeriod}), with a

@@ -11,7 +11,7 @@ import gov.perftarget.rules.Finding;
 import gov.perftarget.rules.Severity;
 
 /**
- * The grade the pre-review proposes per criterion (domain.md §4), for the reviewer to confirm or
+ * The grade the pre-review proposes per criterion (docs/domain.md §4), for the reviewer to confirm or
  * change. Each criterion starts at 100 points and loses {@value #ERROR_POINTS} per error and
  * {@value #WARNING_POINTS} per warning of the findings that bear on it ({@link Criterion#ofFinding});
  * information findings cost nothing. Points grade as scores do (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差),

@@ -1,6 +1,6 @@
 package gov.perftarget.review.domain;
 
-/** The reason codes real systems use when returning or rejecting a target (domain.md §4). */
+/** The reason codes real systems use when returning or rejecting a target (docs/domain.md §4). */
 public enum ReturnReason {
     /** 指标不够完整. */
     INDICATORS_INCOMPLETE("指标不够完整"),

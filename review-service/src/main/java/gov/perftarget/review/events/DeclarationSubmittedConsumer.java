@@ -9,9 +9,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import gov.perftarget.api.CloudEvents;
-import gov.perftarget.api.EventBatch;
-import gov.perftarget.api.EventWorkers;
+import gov.perftarget.messaging.consuming.CloudEvents;
+import gov.perftarget.messaging.consuming.EventBatch;
+import gov.perftarget.messaging.consuming.EventWorkers;
+import gov.perftarget.review.domain.events.DeclarationSubmitted;
 import gov.perftarget.review.service.ReviewService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;

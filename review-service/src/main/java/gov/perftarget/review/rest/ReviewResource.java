@@ -1,5 +1,9 @@
 package gov.perftarget.review.rest;
 
+import gov.perftarget.review.representation.ReviewDecisionRequest;
+import gov.perftarget.review.representation.ReviewResponse;
+import gov.perftarget.review.representation.ReviewSummary;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -25,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
-import gov.perftarget.api.Roles;
+import gov.perftarget.security.Roles;
 import gov.perftarget.review.domain.Grade;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;

@@ -1,5 +1,10 @@
 package gov.perftarget.review.rest;
 
+import gov.perftarget.review.representation.ScoringRuleSetRequest;
+import gov.perftarget.review.representation.ScoringRuleSetResponse;
+import gov.perftarget.review.representation.SelfEvaluationRequest;
+import gov.perftarget.review.representation.SelfEvaluationResponse;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -25,19 +30,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.perftarget.api.ProblemResponses;
-import gov.perftarget.api.Roles;
-import gov.perftarget.review.service.ScoringRuleSets;
-import gov.perftarget.review.service.SelfEvaluations;
+import gov.perftarget.security.Roles;
+import gov.perftarget.review.service.ScoringRuleSetService;
+import gov.perftarget.review.service.SelfEvaluationService;
 
 @Path("/api/v1")
 @Tag(name = "Self-evaluations", description = "绩效自评 year-end self-evaluation scores and their scoring rule sets")
 @Produces(MediaType.APPLICATION_JSON)
 public class SelfEvaluationResource {
 
-    private final SelfEvaluations evaluations;
-    private final ScoringRuleSets ruleSets;
+    private final SelfEvaluationService evaluations;
+    private final ScoringRuleSetService ruleSets;
 
-    public SelfEvaluationResource(SelfEvaluations evaluations, ScoringRuleSets ruleSets) {
+    public SelfEvaluationResource(SelfEvaluationService evaluations, ScoringRuleSetService ruleSets) {
         this.evaluations = evaluations;
         this.ruleSets = ruleSets;
     }
@@ -87,7 +92,7 @@ public class SelfEvaluationResource {
     @Path("/scoring-rule-sets/{fiscalYear}")
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getScoringRuleSet", summary = "The fiscal year's current scoring rules (评分规则);"
-            + " the defaults of domain.md §5 as version 0 until a version is stored")
+            + " the defaults of docs/domain.md §5 as version 0 until a version is stored")
     @APIResponseSchema(value = ScoringRuleSetResponse.class, responseCode = "200", responseDescription = "the current rules (the defaults when none is stored)")
     @ProblemResponses.BadRequest
     public ScoringRuleSetResponse current(@PathParam("fiscalYear") int fiscalYear) {

@@ -11,10 +11,10 @@ import gov.perftarget.review.domain.Criterion;
 import gov.perftarget.review.domain.ReturnReason;
 import gov.perftarget.review.domain.ReviewDecision;
 import gov.perftarget.review.domain.RevisionIndicator;
-import gov.perftarget.review.rest.ReviewDecisionRequest;
+import gov.perftarget.review.representation.ReviewDecisionRequest;
 
 /**
- * The rules a reviewer's decision keeps (domain.md §4): every criterion graded; the decision the
+ * The rules a reviewer's decision keeps (docs/domain.md §4): every criterion graded; the decision the
  * overall grade leads to (优/良 approve, 中 return, 差 reject); reasons for a return or rejection,
  * and an overall comment with reason 其他; comments only on indicators the revision has.
  */

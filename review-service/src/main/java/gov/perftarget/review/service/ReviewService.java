@@ -11,24 +11,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.AuditTrail;
-import gov.perftarget.api.Caller;
+import gov.perftarget.audit.AuditTrail;
+import gov.perftarget.security.Caller;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
-import gov.perftarget.api.ProcessedEvent;
-import gov.perftarget.outbox.EventOutbox;
+import gov.perftarget.messaging.consuming.ProcessedEvent;
+import gov.perftarget.messaging.outbox.EventOutbox;
 import gov.perftarget.review.domain.Grade;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewDecision;
 import gov.perftarget.review.domain.ReviewStatus;
 import gov.perftarget.review.domain.ReviewerDecision;
-import gov.perftarget.review.events.DeclarationReviewed;
-import gov.perftarget.review.events.DeclarationSubmitted;
-import gov.perftarget.review.rest.ReviewDecisionRequest;
+import gov.perftarget.review.domain.events.DeclarationReviewed;
+import gov.perftarget.review.domain.events.DeclarationSubmitted;
+import gov.perftarget.review.representation.ReviewDecisionRequest;
 import io.quarkus.logging.Log;
 
 /** Reviews: opened by a submission, read by reviewers and by the departments, decided by reviewers. */
@@ -38,20 +37,17 @@ public class ReviewService {
     public static final String SERVICE = "review-service";
 
     private final EventOutbox outbox;
-    private final String reviewedTopic;
     private final AuditTrail audit;
     private final Caller caller;
-    private final PreReviewProcessor preReview;
+    private final PreReviewService preReview;
     private final TransactionSynchronizationRegistry transaction;
 
-    public ReviewService(EventOutbox outbox,
-            @ConfigProperty(name = "perftarget.topics.declaration-reviewed") String reviewedTopic, AuditTrail audit,
-            Caller caller, PreReviewProcessor preReview, TransactionSynchronizationRegistry transaction) {
+    public ReviewService(EventOutbox outbox, AuditTrail audit,
+            Caller caller, PreReviewService preReview, TransactionSynchronizationRegistry transaction) {
         this.caller = caller;
         this.preReview = preReview;
         this.transaction = transaction;
         this.outbox = outbox;
-        this.reviewedTopic = reviewedTopic;
         this.audit = audit;
     }
 
@@ -67,7 +63,7 @@ public class ReviewService {
 
     /**
      * Opens the review of a submitted revision, once: a redelivered event (same id) or a second
-     * event for the same revision changes nothing. The pre-review itself runs in {@link PreReviewProcessor},
+     * event for the same revision changes nothing. The pre-review itself runs in {@link PreReviewService},
      * started once this commits.
      */
     @Transactional
@@ -167,8 +163,7 @@ public class ReviewService {
                 request.overallGrade(), decision, request.reviewer(), review.decidedAt);
         review.status = ReviewStatus.of(decision);
         audit.recordCall("review.decide", "review", id, before, ReviewState.of(review));
-        outbox.add(reviewedTopic, DeclarationReviewed.TYPE, review.declarationId,
-                "declarations/" + review.declarationId + "/revisions/" + review.revision, DeclarationReviewed.of(review, caller.name()));
+        outbox.add(DeclarationReviewed.of(review, caller.name()));
         Log.infof("Declaration %s revision %d %s (%s)", review.declarationId, review.revision, decision,
                 request.overallGrade());
         return review;

@@ -1,6 +1,6 @@
 package gov.perftarget.review.domain.scoring;
 
-/** How far a qualitative measure was achieved (domain.md §5), as the evaluator recorded it in indicator-service. */
+/** How far a qualitative measure was achieved (docs/domain.md §5), as the evaluator recorded it in indicator-service. */
 public enum AchievementBand {
     /** 达成. */
     ACHIEVED,

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The score of one measure out of its points (domain.md §5); see {@link SelfEvaluationScoring}. */
+/** The score of one measure out of its points (docs/domain.md §5); see {@link SelfEvaluationScoring}. */
 final class MeasureFormula {
 
     private static final int WORKING_SCALE = 10;

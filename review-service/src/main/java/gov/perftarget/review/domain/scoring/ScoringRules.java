@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules of the self-evaluation score (绩效自评评分规则, domain.md §5), stored per fiscal year and
+ * The rules of the self-evaluation score (绩效自评评分规则, docs/domain.md §5), stored per fiscal year and
  * editable by admins. {@link #defaults()} are those of §5.
  *
  * @param budgetExecutionPoints    points of the budget execution rate (预算执行率), 10
@@ -33,7 +33,7 @@ public record ScoringRules(
 
     public static final BigDecimal TOTAL = BigDecimal.valueOf(100);
 
-    /** The catalogue's 一级 categories (domain.md §2). */
+    /** The catalogue's 一级 categories (docs/domain.md §2). */
     public static final List<String> LEVEL1_CATEGORIES = List.of("OUTPUT", "OUTCOME", "SATISFACTION");
 
     /** The points of a 一级 category without measures: spread over the others in proportion to theirs, or lost. */

@@ -18,7 +18,7 @@ import gov.perftarget.review.domain.scoring.SelfEvaluationScore.MeasureScore;
 import gov.perftarget.review.domain.scoring.SelfEvaluationScore.Scored;
 
 /**
- * The self-evaluation score (绩效自评, domain.md §5), plain Java and deterministic: the same inputs and
+ * The self-evaluation score (绩效自评, docs/domain.md §5), plain Java and deterministic: the same inputs and
  * rule set always give the same numbers.
  * <ul>
  * <li>Points: budget execution and each 一级 category as the rule set says; within a 一级 category the

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import gov.perftarget.review.domain.Grade;
 import gov.perftarget.review.domain.scoring.SelfEvaluationScore.DeviationCause;
 
-/** Every formula of domain.md §5 at its boundaries, the points split, the rule set and the traces. */
+/** Every formula of docs/domain.md §5 at its boundaries, the points split, the rule set and the traces. */
 class SelfEvaluationScoringTest {
 
     private static final SelfEvaluationScoring DEFAULTS = new SelfEvaluationScoring(ScoringRules.defaults(), 2023, 1);

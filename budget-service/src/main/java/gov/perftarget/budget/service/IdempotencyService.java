@@ -1,0 +1,95 @@
+package gov.perftarget.budget.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.perftarget.api.ApiException;
+import gov.perftarget.budget.domain.IdempotentRequest;
+
+/**
+ * Idempotent POSTs: a request with an {@code Idempotency-Key} is carried out once; a retry with the
+ * same key and body gets the first response again (header {@code Idempotent-Replayed: true}). The
+ * result is stored in the transaction that made it, so a failed request leaves no record and may be
+ * retried; two concurrent requests with one key cannot both commit (primary key).
+ */
+@ApplicationScoped
+public class IdempotencyService {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final ObjectMapper json;
+
+    public IdempotencyService(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Transactional
+    public Response once(String key, String operation, Object request, Supplier<Response> action) {
+        if (key == null || key.isBlank()) {
+            return action.get();
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw ApiException.badRequest(HEADER, "Idempotency-Key 不能超过 " + MAX_KEY_LENGTH + " 个字符",
+                    "Idempotency-Key must be at most " + MAX_KEY_LENGTH + " characters");
+        }
+        String hash = sha256(write(request));
+        Optional<IdempotentRequest> previous = IdempotentRequest.find(key, operation);
+        if (previous.isPresent()) {
+            IdempotentRequest first = previous.get();
+            if (!first.requestHash.equals(hash)) {
+                throw ApiException.unprocessable("idempotency-key-reused", "该 Idempotency-Key 已用于另一个请求",
+                        "This Idempotency-Key was used for a different request", List.of());
+            }
+            Response.ResponseBuilder replay = Response.status(first.status).type(MediaType.APPLICATION_JSON)
+                    .entity(first.body).header("Idempotent-Replayed", "true");
+            if (first.location != null) {
+                replay.header("Location", first.location);
+            }
+            return replay.build();
+        }
+        Response response = action.get();
+        IdempotentRequest record = new IdempotentRequest();
+        record.idempotencyKey = key;
+        record.operation = operation;
+        record.requestHash = hash;
+        record.status = response.getStatus();
+        record.location = response.getLocation() == null ? null : response.getLocation().toString();
+        record.body = write(response.getEntity());
+        record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        record.persist();
+        return response;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write as JSON", e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package gov.perftarget.messaging.consuming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+
+/**
+ * Applies the events of one poll (一批事件) together, in one transaction: one commit for the batch where
+ * each event paid for its own, which on deadline day made the consumers, one event at a time per
+ * partition, the stage a submission waited in longest. Each event's effect is the consumer's own
+ * {@code @Transactional} method, which joins the batch's transaction. If the batch fails, none of it
+ * stays and each event is applied alone ({@link Retries}): an event that fails alone goes to the dead
+ * letters without taking the others with it. An event that cannot be read goes there without being
+ * tried. Each record is acknowledged on its own, so a committed offset never passes an event that was
+ * neither applied nor dead-lettered.
+ */
+public final class EventBatch {
+
+    private EventBatch() {
+    }
+
+    /**
+     * Applies a batch delivered by the connector ({@code batch=true}); {@code read} refuses an unreadable
+     * record with an {@link IllegalArgumentException}, {@code id} names an event in retries and logs.
+     */
+    public static <E> CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch,
+            Function<ConsumerRecord<String, String>, E> read, Function<E, String> id, Consumer<E> effect) {
+        List<CompletionStage<Void>> acknowledgements = new ArrayList<>();
+        List<KafkaRecord<String, String>> readRecords = new ArrayList<>();
+        List<E> events = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                events.add(read.apply(consumerRecord(record)));
+                readRecords.add(record);
+            } catch (IllegalArgumentException unreadable) {
+                acknowledgements.add(record.nack(unreadable));
+            }
+        }
+        List<RuntimeException> failures = apply(events, id, effect,
+                together -> QuarkusTransaction.requiringNew().run(together));
+        for (int i = 0; i < events.size(); i++) {
+            KafkaRecord<String, String> record = readRecords.get(i);
+            acknowledgements.add(failures.get(i) == null ? record.ack() : record.nack(failures.get(i)));
+        }
+        return CompletableFuture.allOf(acknowledgements.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * The rule without the connector: all events in one transaction ({@code inOneTransaction}), else each
+     * alone. Answers, for each event in order, null if it was applied, else why it failed.
+     */
+    static <E> List<RuntimeException> apply(List<E> events, Function<E, String> id, Consumer<E> effect,
+            Consumer<Runnable> inOneTransaction) {
+        List<RuntimeException> failures = new ArrayList<>(events.size());
+        if (events.size() > 1) {
+            try {
+                Retries.holdIfShuttingDown(id.apply(events.get(0)));
+                inOneTransaction.accept(() -> events.forEach(effect));
+                events.forEach(event -> failures.add(null));
+                return failures;
+            } catch (RuntimeException e) {
+                Log.warnf("Applying %d events together failed, applying them one by one: %s", events.size(),
+                        e.getMessage());
+            }
+        }
+        for (E event : events) {
+            try {
+                Retries.apply(id.apply(event), () -> effect.accept(event));
+                failures.add(null);
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        }
+        return failures;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalArgumentException("Record of " + record.getTopic()
+                        + " was not received from Kafka"));
+    }
+}

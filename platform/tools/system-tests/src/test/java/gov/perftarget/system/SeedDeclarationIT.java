@@ -1,0 +1,294 @@
+package gov.perftarget.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import gov.perftarget.testing.KafkaBroker;
+import gov.perftarget.testing.SeedForm;
+import gov.perftarget.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * The whole slice across the three running services, through the real broker and database: the
+ * seed declaration created in budget-service, its indicators attached in indicator-service, the
+ * submission, and the pre-review served by review-service.
+ */
+class SeedDeclarationIT {
+
+    private static RunningServices services;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        Path root = Path.of(System.getProperty("perftarget.repository.root", "../../.."));
+        // no sweep within the test's time: every event is published, and every review pre-reviewed, by
+        // the run its commit starts (a review whose indicators are not frozen yet retries on its own)
+        services = new RunningServices(root, "seed-declaration-logs").sweepEvery("1h").start(KafkaBroker.bootstrapServers());
+    }
+
+    @AfterAll
+    static void stopServices() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void shouldReviewTheSubmittedSeedDeclarationAcrossTheServices() throws Exception {
+        String budget = services.url("budget-service");
+        String indicator = services.url("indicator-service");
+        String review = services.url("review-service");
+
+        // an admin creates the department; its declarant files, fills and submits (each with its own token)
+        String code = "E2E" + UUID.randomUUID().toString().substring(0, 8);
+        String admin = Tokens.bearer(Tokens.admin());
+        String declarant = Tokens.bearer(Tokens.declarant(code));
+        String departmentId = given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body(SeedForm.department(code))
+                .post(budget + "/api/v1/departments").then().statusCode(201).extract().path("id");
+        String declarationId = given().header("Authorization", declarant).contentType(ContentType.JSON)
+                .body(SeedForm.declaration(departmentId, 2023).toString())
+                .post(budget + "/api/v1/declarations").then().statusCode(201).extract().path("id");
+        given().header("Authorization", declarant).contentType(ContentType.JSON)
+                .body(Map.of("indicators", SeedForm.indicators()))
+                .put(indicator + "/api/v1/declarations/" + declarationId + "/indicators")
+                .then().statusCode(200).body("indicators", hasSize(10));
+
+        given().header("Authorization", declarant).post(budget + "/api/v1/declarations/" + declarationId + "/submit")
+                .then().statusCode(201).body("revision", equalTo(1));
+
+        // the pre-review read the indicators from indicator-service with review-service's own token
+        Response result = awaitPreReview(review + "/api/v1/declarations/" + declarationId + "/revisions/1/review");
+        // the packaged services (prod profile) verify tokens with the key from the environment:
+        // another department's declarant finds nothing of this one, a forged token nothing at all
+        String stranger = Tokens.bearer(Tokens.declarant(code + "X"));
+        for (String url : List.of(budget + "/api/v1/declarations/" + declarationId,
+                indicator + "/api/v1/declarations/" + declarationId + "/revisions/1/indicators",
+                review + "/api/v1/declarations/" + declarationId + "/revisions/1/review")) {
+            given().header("Authorization", stranger).get(url).then().statusCode(404)
+                    .contentType(startsWith("application/problem+json"));
+            given().header("Authorization", declarant).get(url).then().statusCode(200);
+            given().header("Authorization", Tokens.bearer(Tokens.wrongSignature())).get(url).then().statusCode(401)
+                    .header("WWW-Authenticate", "Bearer");
+        }
+        result.then()
+                .body("departmentName", equalTo(SeedForm.DEPARTMENT_NAME))
+                .body("preReview.budget.expenditureTotal", equalTo("494772.54"))
+                .body("preReview.budget.incomeTotal", equalTo("494772.54"))
+                .body("preReview.budget.keyTaskFundsTotal", equalTo("412768.56"))
+                .body("preReview.budget.identities.holds", equalTo(List.of(true, true, true)))
+                .body("preReview.indicatorCount", equalTo(10))
+                .body("preReview.categories.find { it.level2Category == 'QUANTITY' }.count", equalTo(7))
+                .body("preReview.categories.find { it.level2Category == 'SOCIAL' }.count", equalTo(3))
+                .body("preReview.findings.code", hasItem("MISSING_SATISFACTION_INDICATOR"))
+                .body("preReview.errorCount", equalTo(0))
+                // the empty quality, timeliness and cost categories
+                .body("preReview.findings.findAll { it.code == 'EMPTY_LEVEL2_CATEGORY' }.messageEn",
+                        hasItems(containsString("quality"), containsString("timeliness")))
+                .body("preReview.findings.code", hasItem("MISSING_COST_INDICATOR"))
+                // 新增省级以上孵化载体15家 has no sign
+                .body("preReview.findings.find { it.code == 'QUANTITY_WITHOUT_SIGN' }.field",
+                        equalTo("indicators[3].annualTarget"))
+                .body("preReview.findings.find { it.code == 'QUANTITY_WITHOUT_SIGN' }.message",
+                        containsString("新增省级以上孵化载体15家"))
+                // annual equal to period for nine indicators; the eighth adds items in its annual text
+                .body("preReview.targetComparisons.findAll { it.comparison != 'DIFFERENT' }.size()", equalTo(9))
+                .body("preReview.targetComparisons[7].name", startsWith("聚焦科学发现，增强源头创新供给能力"))
+                .body("preReview.findings.find { it.code == 'ANNUAL_TEXT_ADDS_ITEMS' }.field",
+                        equalTo("indicators[7].annualTarget"))
+                .body("preReview.findings.find { it.code == 'ANNUAL_TEXT_ADDS_ITEMS' }.message",
+                        allOf(containsString("人工智能"), containsString("国家实验室广州基地")))
+                .body("preReview.proposedGrades.overallGrade", equalTo("GOOD"));
+
+        // the pre-review sent the declaration on to its reviewer
+        awaitStatus(budget + "/api/v1/declarations/" + declarationId, "UNDER_REVIEW");
+
+        // the submitted revision's indicators are frozen: the department can no longer change them
+        given().contentType(ContentType.JSON).body(Map.of("indicators", SeedForm.indicators()))
+                .put(indicator + "/api/v1/declarations/" + declarationId + "/indicators")
+                .then().statusCode(409);
+    }
+
+    /**
+     * The full loop of docs/domain.md §3 across the running services: submit → pre-review → the reviewer
+     * returns with reason codes → budget-service shows RETURNED → the department edits → resubmits →
+     * the review shows what changed → the reviewer approves → APPROVED; then the year-end
+     * self-evaluation from the actual values recorded in indicator-service.
+     */
+    @Test
+    void shouldReturnReviseResubmitApproveAndScoreTheSeedDeclaration() throws Exception {
+        String budget = services.url("budget-service");
+        String indicator = services.url("indicator-service");
+        String review = services.url("review-service");
+        String declarationId = SeedClient.createSeedDeclaration(services, 2024);
+        SeedClient.submit(services, declarationId);
+        String firstReview = awaitPreReview(review + "/api/v1/declarations/" + declarationId + "/revisions/1/review")
+                .path("id");
+        awaitStatus(budget + "/api/v1/declarations/" + declarationId, "UNDER_REVIEW");
+
+        given().contentType(ContentType.JSON).body(Map.of(
+                "criterionGrades", Map.of("COMPLETENESS", "FAIR", "RELEVANCE", "GOOD", "APPROPRIATENESS", "GOOD",
+                        "FEASIBILITY", "GOOD"),
+                "indicatorComments", List.of(Map.of("position", 4, "comment", "“新增省级以上孵化载体15家”请补充“≥”")),
+                "overallComment", "请补充满意度指标，明确指标值符号后重新申报。",
+                "reasonCodes", List.of("ADD_OUTPUT_OUTCOME_OR_SATISFACTION_INDICATORS", "NOT_SPECIFIC_OR_QUANTIFIED"),
+                "overallGrade", "FAIR", "decision", "RETURNED", "reviewer", "财政局绩效处"))
+                .post(review + "/api/v1/reviews/" + firstReview + "/decision").then().statusCode(200)
+                .body("status", equalTo("RETURNED"));
+        awaitStatus(budget + "/api/v1/declarations/" + declarationId, "RETURNED");
+
+        // the department revises: the overall target, the sign of indicator 4, and a satisfaction indicator
+        Response current = given().get(budget + "/api/v1/declarations/" + declarationId);
+        var edited = SeedForm.declaration(current.path("departmentId"), 2024);
+        edited.put("overallTarget", edited.get("overallTarget").asText() + "（已按审核意见修改）");
+        given().contentType(ContentType.JSON).header("If-Match", current.header("ETag")).body(edited.toString())
+                .put(budget + "/api/v1/declarations/" + declarationId).then().statusCode(200);
+        List<Map<String, Object>> indicators = new ArrayList<>(SeedForm.indicators());
+        Map<String, Object> fourth = new LinkedHashMap<>(indicators.get(3));
+        fourth.put("annualTarget", ((String) fourth.get("annualTarget")).replace("孵化载体15家", "孵化载体≥15家"));
+        indicators.set(3, fourth);
+        indicators.add(Map.of("level1Category", "满意度指标", "level2Category", "服务对象满意度指标",
+                "name", "科技企业对科技服务的满意度", "periodTarget", "≥90%", "annualTarget", "≥90%"));
+        // indicator-service unlocks the indicators when it consumes the same decision, possibly a moment
+        // after budget-service: until then it answers 409, and the department tries again
+        SeedClient.await(() -> given().contentType(ContentType.JSON).body(Map.of("indicators", indicators))
+                .put(indicator + "/api/v1/declarations/" + declarationId + "/indicators").statusCode() == 200,
+                Duration.ofSeconds(60), "indicator-service to unlock the returned declaration's indicators");
+        given().post(budget + "/api/v1/declarations/" + declarationId + "/submit").then().statusCode(201)
+                .body("revision", equalTo(2));
+
+        Response second = awaitPreReview(review + "/api/v1/declarations/" + declarationId + "/revisions/2/review");
+        second.then()
+                .body("preReview.changesSinceReturned.returnedRevision", equalTo(1))
+                .body("preReview.changesSinceReturned.changes.field",
+                        hasItems("overallTarget", "indicators[3].annualTarget", "indicators[10].name"))
+                .body("preReview.changesSinceReturned.resolvedFindings.code",
+                        hasItems("MISSING_SATISFACTION_INDICATOR", "QUANTITY_WITHOUT_SIGN"))
+                .body("preReview.changesSinceReturned.openFindings.code", hasItem("MISSING_COST_INDICATOR"));
+        given().contentType(ContentType.JSON).body(Map.of(
+                "criterionGrades", Map.of("COMPLETENESS", "GOOD", "RELEVANCE", "GOOD", "APPROPRIATENESS", "GOOD",
+                        "FEASIBILITY", "EXCELLENT"),
+                "overallGrade", "GOOD", "overallComment", "同意。"))
+                .post(review + "/api/v1/reviews/" + second.path("id") + "/decision").then().statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        awaitStatus(budget + "/api/v1/declarations/" + declarationId, "APPROVED");
+
+        // year end: actual values in indicator-service (every quantity met, every qualitative measure achieved)
+        String measureValues = indicator + "/api/v1/declarations/" + declarationId + "/revisions/2/measure-values";
+        SeedClient.await(() -> given().get(measureValues).statusCode() == 200, Duration.ofSeconds(60),
+                "indicator-service to open the approved revision's measures");
+        List<Map<String, Object>> values = given().get(measureValues).then().extract().jsonPath().getList("$");
+        List<Map<String, Object>> qualitativeScores = new ArrayList<>();
+        for (Map<String, Object> value : values) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> measure = (Map<String, Object>) value.get("measure");
+            String path = indicator + "/api/v1/declarations/" + declarationId + "/revisions/2/indicators/"
+                    + value.get("indicatorPosition") + "/measures/" + value.get("measureIndex") + "/actual";
+            Map<String, Object> actual = "QUANTITATIVE".equals(measure.get("nature"))
+                    ? Map.of("value", String.valueOf(measure.get("value")), "evidence", "年度统计")
+                    : Map.of("band", "ACHIEVED", "evidence", "年度总结");
+            given().contentType(ContentType.JSON).body(actual).put(path).then().statusCode(200);
+            if (!"QUANTITATIVE".equals(measure.get("nature"))) {
+                qualitativeScores.add(new HashMap<>(Map.of("indicatorPosition", value.get("indicatorPosition"),
+                        "measureIndex", value.get("measureIndex"), "score", "0")));
+            }
+        }
+        String selfEvaluations = review + "/api/v1/declarations/" + declarationId + "/revisions/2/self-evaluations";
+        // a score of 0 lies outside ACHIEVED: refused, naming the measure
+        given().contentType(ContentType.JSON)
+                .body(Map.of("executedAmount", "247386.27", "qualitativeScores", qualitativeScores))
+                .post(selfEvaluations).then().statusCode(422)
+                .body("errors.field", hasItem("indicators[4].measures[1].score"));
+        // each at its full points: OUTPUT's 50 over 10 measures; OUTCOME's 30 over 9, the odd cents to the first three
+        for (Map<String, Object> score : qualitativeScores) {
+            int position = (Integer) score.get("indicatorPosition");
+            int index = (Integer) score.get("measureIndex");
+            score.put("score", position == 4 ? "5.00" : position == 8 && index < 3 ? "3.34" : "3.33");
+        }
+        given().contentType(ContentType.JSON)
+                .body(Map.of("executedAmount", "247386.27", "qualitativeScores", qualitativeScores))
+                .post(selfEvaluations).then().statusCode(201)
+                .body("ruleSetVersion", equalTo(1))
+                .body("score.budgetExecution.score", equalTo("5.00")) // half the budget executed
+                .body("score.level1Categories.score", equalTo(List.of("50.00", "30.00", "10.00")))
+                .body("totalScore", equalTo("95.00"))
+                .body("grade", equalTo("EXCELLENT"))
+                .body("score.measures[0].trace.inputs.actual", equalTo("800"))
+                .body("score.measures[0].trace.ruleSet", equalTo("2024 v1"));
+    }
+
+    @Test
+    void shouldServeHealthAndApiDocumentsOfEveryService() {
+        for (String service : List.of("budget-service", "indicator-service", "review-service")) {
+            assertEquals(200, RunningServices.status(services.url(service) + "/q/health/ready"), service);
+            assertEquals(200, RunningServices.status(services.url(service) + "/q/openapi"), service);
+        }
+    }
+
+    @Test
+    void shouldListEveryOperationInSwaggerUiInARealBrowser() throws Exception {
+        for (String service : List.of("budget-service", "indicator-service", "review-service")) {
+            Map<String, Map<String, Map<String, Object>>> paths = given().get(services.url(service) + "/q/openapi?format=json")
+                    .then().statusCode(200).extract().path("paths");
+            String dom = HeadlessChromium.renderedDom(services.url(service) + "/q/swagger-ui/");
+            int operations = 0;
+            for (var path : paths.entrySet()) {
+                for (var operation : path.getValue().entrySet()) {
+                    String operationId = (String) operation.getValue().get("operationId");
+                    // Swagger UI renders each operation as an opblock naming its path and (configured) operationId
+                    assertTrue(dom.contains("data-path=\"" + path.getKey() + "\""), service + " shows " + path.getKey());
+                    assertTrue(dom.contains(">" + operationId + "<"), service + " shows " + operationId);
+                    operations++;
+                }
+            }
+            assertTrue(operations >= 10, service + " has its operations: " + operations);
+            assertEquals(operations, dom.split("class=\"opblock opblock-", -1).length - 1,
+                    service + ": one opblock per operation");
+        }
+    }
+
+    private static void awaitStatus(String url, String status) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (status.equals(given().get(url).path("status"))) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(url + " never became " + status);
+    }
+
+    private static Response awaitPreReview(String url) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            Response response = given().get(url);
+            if (response.statusCode() == 200 && "PRE_REVIEWED".equals(response.path("status"))) {
+                return response;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no pre-review at " + url + " within 60 s");
+    }
+}

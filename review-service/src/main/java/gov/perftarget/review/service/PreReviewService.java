@@ -1,0 +1,209 @@
+package gov.perftarget.review.service;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import gov.perftarget.audit.AuditTrail;
+import gov.perftarget.messaging.outbox.EventOutbox;
+import gov.perftarget.messaging.OnDemandRun;
+import gov.perftarget.review.client.IndicatorServiceClient;
+import gov.perftarget.review.client.IndicatorServiceClient.IndicatorSet;
+import gov.perftarget.review.client.IndicatorServiceClient.Revision;
+import gov.perftarget.review.client.IndicatorServiceClient.RevisionLookup;
+import gov.perftarget.review.domain.CatalogueCategory;
+import gov.perftarget.review.domain.ChangesSinceReturned;
+import gov.perftarget.review.domain.PreReview;
+import gov.perftarget.review.domain.PreReviewResult;
+import gov.perftarget.review.domain.Review;
+import gov.perftarget.review.domain.ReviewStatus;
+import gov.perftarget.review.domain.RevisionIndicator;
+import gov.perftarget.review.domain.events.DeclarationPreReviewed;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Runs the automatic pre-review of pending reviews, as soon as a review is opened and at each sweep
+ * ({@code perftarget.pre-review.interval}). A review stays pending until indicator-service serves the
+ * revision's frozen indicators (it freezes them from the same event, usually a moment later, and may be
+ * down for a while): a revision not frozen yet is tried again shortly, an unreachable indicator-service
+ * at the next sweep, so no submission is lost on the way.
+ */
+@ApplicationScoped
+public class PreReviewService {
+
+    private final IndicatorServiceClient indicatorService;
+    private final PreReviewConfig config;
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    /**
+     * The processor's runs, each on its own thread and each taking its own batch (the pending reviews are
+     * locked with SKIP LOCKED). A commit or a sweep starts the first; a run that finds a full batch calls
+     * in the next, so that a backlog is worked off side by side. Side by side matters on a busy machine:
+     * CPU time is shared out per thread, and one thread among the request threads got too little of it
+     * to keep pace on deadline day.
+     */
+    private final List<OnDemandRun> runs;
+    /** How soon a revision whose indicators are not frozen yet is tried again: indicator-service is freezing them. */
+    private static final Duration NOT_FROZEN_RETRY = Duration.ofMillis(200);
+    private static final String NOT_FROZEN_YET = "indicators not frozen yet";
+
+    public PreReviewService(@RestClient IndicatorServiceClient indicatorService, PreReviewConfig config,
+            EventOutbox outbox,
+            AuditTrail audit) {
+        this.indicatorService = indicatorService;
+        this.config = config;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.runs = IntStream.rangeClosed(1, config.parallelRuns())
+                .mapToObj(run -> new OnDemandRun("pre-review-" + run, () -> processPending(run % config.parallelRuns())))
+                .toList();
+    }
+
+    /** Pre-reviews what the caller's transaction opened, within {@code perftarget.pre-review.linger} of its commit. */
+    public void runAfterCommit(TransactionSynchronizationRegistry transaction) {
+        runs.get(0).requestAfterCommit(transaction, config.linger());
+    }
+
+    /** The sweep: for reviews an earlier run could not finish (indicator-service was away). */
+    @Scheduled(every = "${perftarget.pre-review.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down: the database is gone
+    void sweep() {
+        runs.get(0).request();
+    }
+
+    /**
+     * Each run works through the backlog, batch after batch (each in its own transaction), until a
+     * batch comes back short or indicator-service cannot be reached: on deadline day submissions
+     * arrive faster than one batch per run.
+     *
+     * @param next the index of the run to call in when a full batch shows a backlog
+     */
+    private void processPending(int next) {
+        while (QuarkusTransaction.requiringNew().call(this::processBatch)) {
+            // a full batch was pre-reviewed: more may be waiting, for this run and the next
+            if (next != 0) {
+                runs.get(next).request();
+            }
+        }
+    }
+
+    /** @return whether the batch was full and all of it was pre-reviewed */
+    boolean processBatch() {
+        List<Review> pending = Review.lockPending(config.batchSize());
+        if (pending.isEmpty()) {
+            return false;
+        }
+        List<CatalogueCategory> catalogue;
+        Map<Revision, List<RevisionIndicator>> frozen;
+        try {
+            catalogue = catalogue();
+            frozen = frozenIndicators(pending);
+        } catch (WebApplicationException e) {
+            pending.forEach(review -> notYet(review, "indicator-service answered " + e.getResponse().getStatus()));
+            return false;
+        } catch (RuntimeException e) {
+            pending.forEach(review -> notYet(review, "indicator-service unavailable: " + e.getMessage()));
+            return false;
+        }
+        boolean all = true;
+        for (Review review : pending) {
+            List<RevisionIndicator> indicators = frozen.get(new Revision(review.declarationId, review.revision));
+            if (indicators == null) {
+                all = false;
+                notYet(review, NOT_FROZEN_YET);
+                continue;
+            }
+            ReviewService.ReviewState before = ReviewService.ReviewState.of(review);
+            review.result = withChangesSinceReturned(review, PreReview.run(review.submission, indicators, catalogue),
+                    indicators);
+            review.indicators = indicators;
+            review.proposedGrade = review.result.proposedGrades().overallGrade();
+            review.status = ReviewStatus.PRE_REVIEWED;
+            review.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            review.lastError = null;
+            // caused by the submission event that opened the review
+            audit.recordEvent(ReviewService.SERVICE, review.eventId, null, "review.pre-review", "review", review.id, before,
+                    ReviewService.ReviewState.of(review));
+            // in the same transaction as the result: budget-service moves the declaration to UNDER_REVIEW
+            outbox.add(DeclarationPreReviewed.of(review, "system:" + ReviewService.SERVICE));
+            Log.infof("Pre-review of declaration %s revision %d: %d errors, %d warnings", review.declarationId,
+                    review.revision, review.result.errorCount(), review.result.warningCount());
+        }
+        if (!all) {
+            runs.get(0).requestWithin(NOT_FROZEN_RETRY); // one retry for the batch, not one per review
+        }
+        return all && pending.size() == config.batchSize();
+    }
+
+    /**
+     * The frozen indicators of the whole batch, read in one call: one call per review queued each behind
+     * indicator-service's other requests on deadline day (a batch of 50 took 0.4-0.9 s to fetch, 8 at a time).
+     */
+    private Map<Revision, List<RevisionIndicator>> frozenIndicators(List<Review> pending) {
+        List<Revision> revisions = pending.stream().map(review -> new Revision(review.declarationId, review.revision)).toList();
+        return indicatorService.frozenIndicators(new RevisionLookup(revisions)).indicatorSets().stream()
+                .collect(Collectors.toMap(set -> new Revision(set.declarationId(), set.revision()), IndicatorSet::indicators));
+    }
+
+    /** The catalogue as last read, and when (System.nanoTime). */
+    private record ReadCatalogue(List<CatalogueCategory> categories, long readAt) {
+    }
+
+    private volatile ReadCatalogue catalogue;
+
+    /**
+     * indicator-service's catalogue, read again once it is older than {@code perftarget.pre-review.catalogue-max-age}:
+     * it changes only with a migration of indicator-service, and reading it for every run doubled the calls.
+     */
+    private List<CatalogueCategory> catalogue() {
+        ReadCatalogue read = catalogue;
+        if (read == null || System.nanoTime() - read.readAt() > config.catalogueMaxAge().toNanos()) {
+            read = new ReadCatalogue(indicatorService.categories(), System.nanoTime());
+            catalogue = read;
+        }
+        return read.categories();
+    }
+
+    /** A revision submitted after a returned one shows what changed since and which findings are resolved. */
+    private static PreReviewResult withChangesSinceReturned(Review review, PreReviewResult result,
+            List<RevisionIndicator> indicators) {
+        if (review.revision == 1) {
+            return result; // nothing before it (and no query: each would flush the whole batch first)
+        }
+        return Review.lastReturnedBefore(review.declarationId, review.revision)
+                .filter(returned -> returned.result != null && returned.indicators != null)
+                .map(returned -> result.withChangesSinceReturned(ChangesSinceReturned.of(returned.revision,
+                        returned.submission, returned.indicators, returned.result.findings(), review.submission,
+                        indicators, result.findings())))
+                .orElse(result);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        runs.forEach(OnDemandRun::stop);
+    }
+
+    private static void notYet(Review review, String reason) {
+        review.attempts++;
+        review.lastError = reason;
+        // a revision not frozen yet is the usual race with indicator-service (about half of all reviews on
+        // deadline day): worth a warning only once it has lasted; a failure is worth one at once
+        if (review.attempts % 30 == (NOT_FROZEN_YET.equals(reason) ? 0 : 1)) {
+            Log.warnf("Pre-review of declaration %s revision %d waits: %s", review.declarationId, review.revision,
+                    reason);
+        }
+    }
+}
