@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
@@ -61,6 +62,8 @@ public abstract class AuditRecordEndpoint {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed(Roles.ADMIN)
+    // the service's own resource carries the path, so the roles are named for the document here
+    @SecurityRequirement(name = "bearerJwt", scopes = Roles.ADMIN)
     @Operation(operationId = "listAuditRecords", summary = "List the audit trail (审计记录), newest first",
             description = "Sorts by occurredAt, actor, action, resourceType (default -occurredAt).")
     @APIResponseSchema(value = AuditRecordPage.class, responseCode = "200", responseDescription = "one page of audit records")

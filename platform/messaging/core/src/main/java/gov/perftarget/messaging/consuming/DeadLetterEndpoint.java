@@ -46,6 +46,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -92,6 +93,8 @@ public abstract class DeadLetterEndpoint {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    // the service's own resource carries the path, so the roles are named for the document here
+    @SecurityRequirement(name = "bearerJwt", scopes = Roles.ADMIN)
     @Operation(operationId = "listDeadLetters", summary = "List this service's dead letters (死信列表)",
             description = "Sorts by deadAt, topic (default deadAt: oldest first).")
     @APIResponse(responseCode = "200", description = "one page of dead letters",
@@ -129,6 +132,8 @@ public abstract class DeadLetterEndpoint {
     @Produces(MediaType.APPLICATION_JSON)
     @Path("/{topic}/{partition}/{offset}/replay")
     @RolesAllowed(Roles.ADMIN)
+    // the service's own resource carries the path, so the roles are named for the document here
+    @SecurityRequirement(name = "bearerJwt", scopes = Roles.ADMIN)
     @Operation(operationId = "replayDeadLetter",
             summary = "Send a dead letter again to the topic it came from (重放死信)")
     @APIResponse(responseCode = "202", description = "sent again; the consumer will apply it (once)",
