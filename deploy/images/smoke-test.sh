@@ -38,7 +38,8 @@ for service in "${services[@]}"; do
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
     db=${service%-service}_e2e
     env -i "${environment[@]}" HTTP_PORT="$port" DB_URL="jdbc:postgresql://localhost:5432/$db" \
-        DB_USERNAME="${DB_USERNAME:-perftarget}" DB_PASSWORD="${DB_PASSWORD:-perftarget}" \
+        DB_USERNAME="${DB_USERNAME:-perftarget_app}" DB_PASSWORD="${DB_PASSWORD:-perftarget_app}" \
+        DB_OWNER_USERNAME="${DB_OWNER_USERNAME:-perftarget}" DB_OWNER_PASSWORD="${DB_OWNER_PASSWORD:-perftarget}" \
         KAFKA_BOOTSTRAP_SERVERS=localhost:9 INDICATOR_SERVICE_URL=http://localhost:9 \
         JWT_PUBLIC_KEY_LOCATION=/etc/perftarget/auth/public.pem JWT_ISSUER=https://perftarget.local/dev \
         SERVICE_TOKEN_SIGNING_KEY_LOCATION=/etc/perftarget/service-token/private.pem \

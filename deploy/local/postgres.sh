@@ -8,8 +8,11 @@
 #   (the benchmark's budget_bench, indicator_bench and review_bench, new for each run)
 set -euo pipefail
 
-DB_USER=${DB_USERNAME:-perftarget}
-DB_PASS=${DB_PASSWORD:-perftarget}
+# The owner of the databases (Flyway migrates as it) and the role the services run as, which owns nothing
+DB_USER=${DB_OWNER_USERNAME:-perftarget}
+DB_PASS=${DB_OWNER_PASSWORD:-perftarget}
+APP_USER=${DB_USERNAME:-perftarget_app}
+APP_PASS=${DB_PASSWORD:-perftarget_app}
 DATABASES="budget indicator review budget_test indicator_test review_test budget_e2e indicator_e2e review_e2e perftarget_bench"
 
 SUDO=""
@@ -41,11 +44,16 @@ psql_admin() { $SUDO su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
 # The usual setting for a write-heavy database; both take effect on reload.
 psql_admin "ALTER SYSTEM SET checkpoint_timeout = '15min'"
 psql_admin "ALTER SYSTEM SET max_wal_size = '4GB'"
+# the server's log names a failing statement's error, not the statement or the values it carried
+psql_admin "ALTER SYSTEM SET log_error_verbosity = 'terse'"
+psql_admin "ALTER SYSTEM SET log_min_error_statement = 'panic'"
 psql_admin "SELECT pg_reload_conf()" >/dev/null
 
-if [ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname = '$DB_USER'")" != "1" ]; then
-    psql_admin "CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASS'"
-fi
+for role in "$DB_USER:$DB_PASS" "$APP_USER:$APP_PASS"; do
+    if [ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname = '${role%%:*}'")" != "1" ]; then
+        psql_admin "CREATE ROLE ${role%%:*} LOGIN PASSWORD '${role#*:}'"
+    fi
+done
 # --recreate DB...: these databases are dropped first and made anew (the benchmark's, new for each run)
 RECREATE=()
 if [ "${1:-}" = "--recreate" ]; then
@@ -60,4 +68,4 @@ for db in $DATABASES "${RECREATE[@]}"; do
         psql_admin "CREATE DATABASE $db OWNER $DB_USER"
     fi
 done
-echo "[postgres] ready on localhost:5432 (role $DB_USER; databases: $DATABASES ${RECREATE[*]})"
+echo "[postgres] ready on localhost:5432 (owner $DB_USER, services' role $APP_USER; databases: $DATABASES ${RECREATE[*]})"

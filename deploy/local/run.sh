@@ -94,7 +94,8 @@ JAVA_OPTS=${JAVA_OPTS:-"-Xms96m -Xmx256m -XX:MetaspaceSize=64m -XX:TieredStopAtL
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # the packaged services run in the prod profile, which takes its database credentials only from the
 # environment: those of the local cluster postgres.sh set up
-export DB_USERNAME=${DB_USERNAME:-perftarget} DB_PASSWORD=${DB_PASSWORD:-perftarget}
+export DB_USERNAME=${DB_USERNAME:-perftarget_app} DB_PASSWORD=${DB_PASSWORD:-perftarget_app}
+export DB_OWNER_USERNAME=${DB_OWNER_USERNAME:-perftarget} DB_OWNER_PASSWORD=${DB_OWNER_PASSWORD:-perftarget}
 # ... and the key that verifies bearer tokens: here the dev-only key of token.sh, which also signs
 # review-service's own token for its calls to indicator-service
 KEYS=$("$HERE/token.sh" --keys)
@@ -105,7 +106,7 @@ export SERVICE_TOKEN_SIGNING_KEY_LOCATION=${SERVICE_TOKEN_SIGNING_KEY_LOCATION:-
 start_service() {
     local service=$1 app="$ROOT/$1/target/quarkus-app"
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    (cd "$app" && HTTP_PORT=${PORTS[$service]} INDICATOR_SERVICE_URL=$(url indicator-service) \
+    (cd "$app" && HTTP_PORT=${PORTS[$service]} INDICATOR_SERVICE_URL=$(url indicator-service) BUDGET_SERVICE_URL=$(url budget-service) \
         DB_URL="jdbc:postgresql://localhost:5432/${DATABASES[$service]}${DB_SUFFIX:-}" \
         exec nohup java $JAVA_OPTS ${2:-} -jar quarkus-run.jar) >"$LOGS/$service.log" 2>&1 &
     echo $! >"$RUN/$service.pid"

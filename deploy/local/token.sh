@@ -49,7 +49,7 @@ b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)
 expires=$((now + 60 * ${TOKEN_MINUTES:-60}))
 header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-payload=$(printf '{"iss":"%s","sub":"%s","upn":"%s","groups":[%s],"iat":%d,"exp":%d,"jti":"%s"%s}' \
-    "$ISSUER" "$subject" "$subject" "$groups" "$now" "$expires" "$(openssl rand -hex 16)" "$extra" | b64url)
+payload=$(printf '{"iss":"%s","aud":"%s","sub":"%s","upn":"%s","groups":[%s],"iat":%d,"exp":%d,"jti":"%s"%s}' \
+    "$ISSUER" "${JWT_AUDIENCE:-perftarget}" "$subject" "$subject" "$groups" "$now" "$expires" "$(openssl rand -hex 16)" "$extra" | b64url)
 signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$KEYS/private.pem" -binary | b64url)
 echo "$header.$payload.$signature"

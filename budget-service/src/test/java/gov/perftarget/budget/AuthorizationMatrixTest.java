@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import jakarta.inject.Inject;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import gov.perftarget.security.VerifiedTokens;
@@ -39,6 +41,15 @@ class AuthorizationMatrixTest {
     void shouldVerifyEachTokenOnceAndRememberItUntilItExpires() {
         // the parser the bearer-token check uses is the remembering one (VerifiedTokensTest tests its rules)
         assertInstanceOf(VerifiedTokens.class, ClientProxy.unwrap(tokenParser));
+    }
+
+    @Test
+    void shouldRefuseTokensOfAnotherAudienceWithoutExpiryOrWithGroupsNotAnArray() {
+        for (String token : List.of(Tokens.otherAudience(), Tokens.withoutExpiry(), Tokens.groupsAsText())) {
+            given().header("Authorization", Tokens.bearer(token)).get("/api/v1/departments").then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+        given().header("Authorization", Tokens.bearer(Tokens.admin())).get("/api/v1/departments").then().statusCode(200);
     }
 
     @Test

@@ -12,19 +12,20 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import gov.perftarget.testing.AuditTrailChecks;
 import gov.perftarget.testing.SeedForm;
 import io.agroal.api.AgroalDataSource;
+import gov.perftarget.testing.AsTester;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** Every state change of indicator-service is in its audit trail: who, when, what; and nothing can alter it. */
 @QuarkusTest
 // about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
-@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
+@ExtendWith(AsTester.class)
 class AuditTrailTest {
 
     @Inject
@@ -47,7 +48,7 @@ class AuditTrailTest {
         assertEquals("服务对象对项目实施效果的满意程度",
                 libraryTrail.getString("items[1].changes.find { it.field == 'explanation' }.newValue"));
 
-        UUID declarationId = UUID.randomUUID();
+        UUID declarationId = BudgetServiceStandIn.draft();
         IndicatorResourceTest.putSeedIndicators(declarationId);
         List<Map<String, Object>> changed = SeedForm.indicators();
         Map<String, Object> first = new HashMap<>(changed.get(0));
@@ -75,7 +76,7 @@ class AuditTrailTest {
                 "items[2].changes.find { it.field == 'indicators[10].name' }.newValue"));
         assertEquals("true", indicators.getString("items[3].changes.find { it.field == 'locked' }.newValue"));
         assertEquals("1", indicators.getString("items[4].changes.find { it.field == 'approvedRevision' }.newValue"));
-        assertEquals("tester", indicators.getString("items[0].actor"));
+        assertEquals(AsTester.SUBJECT, indicators.getString("items[0].actor"));
         assertTrue(indicators.getString("items[3].actor").startsWith("system:indicator-service (event "),
                 indicators.getString("items[3].actor"));
 
@@ -86,7 +87,7 @@ class AuditTrailTest {
 
     @Test
     void shouldLetNothingAlterTheTrail() throws Exception {
-        IndicatorResourceTest.putSeedIndicators(UUID.randomUUID());
+        IndicatorResourceTest.putSeedIndicators(BudgetServiceStandIn.draft());
         AuditTrailChecks.assertAppendOnly(database);
         AuditTrailChecks.assertReadOnlyApi();
     }

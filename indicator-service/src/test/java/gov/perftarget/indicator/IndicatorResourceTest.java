@@ -13,17 +13,18 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.testing.SeedForm;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import gov.perftarget.testing.AsTester;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
 // about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
-@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
+@ExtendWith(AsTester.class)
 class IndicatorResourceTest {
 
     static void putSeedIndicators(UUID declarationId) {
@@ -43,7 +44,7 @@ class IndicatorResourceTest {
 
     @Test
     void shouldAttachTheSeedIndicatorsAndReadThemBackAsWritten() {
-        UUID declarationId = UUID.randomUUID();
+        UUID declarationId = BudgetServiceStandIn.draft();
         putSeedIndicators(declarationId);
 
         given().get("/api/v1/declarations/" + declarationId + "/indicators").then().statusCode(200)
@@ -68,7 +69,7 @@ class IndicatorResourceTest {
 
     @Test
     void shouldRefuseALevelTwoCategoryOfAnotherLevelOneAndKeepTheOldIndicators() {
-        UUID declarationId = UUID.randomUUID();
+        UUID declarationId = BudgetServiceStandIn.draft();
         putSeedIndicators(declarationId);
 
         Map<String, Object> wrong = Map.of("level1Category", "效益指标", "level2Category", "数量指标", "name", "x",
@@ -86,7 +87,7 @@ class IndicatorResourceTest {
         Map<String, Object> blank = Map.of("level1Category", "OUTPUT", "level2Category", "QUANTITY", "name", "",
                 "periodTarget", "≥1项", "annualTarget", " ");
         given().contentType(ContentType.JSON).body(Map.of("indicators", List.of(blank)))
-                .when().put("/api/v1/declarations/" + UUID.randomUUID() + "/indicators")
+                .when().put("/api/v1/declarations/" + BudgetServiceStandIn.draft() + "/indicators")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("indicators[0].name"))
                 .body("errors.field", hasItem("indicators[0].annualTarget"));
@@ -94,7 +95,7 @@ class IndicatorResourceTest {
 
     @Test
     void shouldFreezeTheIndicatorsOnSubmissionOnceAndRefuseLaterEdits() {
-        UUID declarationId = UUID.randomUUID();
+        UUID declarationId = BudgetServiceStandIn.draft();
         putSeedIndicators(declarationId);
         given().get("/api/v1/declarations/" + declarationId + "/revisions/1/indicators").then().statusCode(404);
 
@@ -127,9 +128,9 @@ class IndicatorResourceTest {
 
     @Test
     void shouldReadTheFrozenIndicatorsOfSeveralRevisionsInOneCallLeavingOutThoseNotFrozen() {
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
-        UUID draft = UUID.randomUUID();
+        UUID first = BudgetServiceStandIn.draft();
+        UUID second = BudgetServiceStandIn.draft();
+        UUID draft = BudgetServiceStandIn.draft();
         for (UUID declarationId : List.of(first, second, draft)) {
             putSeedIndicators(declarationId);
         }

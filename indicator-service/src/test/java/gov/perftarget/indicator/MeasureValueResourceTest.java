@@ -10,16 +10,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import gov.perftarget.testing.SeedForm;
+import gov.perftarget.testing.AsTester;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 /** Progress and actual values of the approved annual targets, and what the review's decisions change. */
 @QuarkusTest
 // about behaviour, not access: every request acts as one user with every role (AuthorizationMatrixTest covers access)
-@TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
+@ExtendWith(AsTester.class)
 class MeasureValueResourceTest {
 
     private static String valuePath(UUID declarationId, int position, int index, String stage) {
@@ -28,7 +29,7 @@ class MeasureValueResourceTest {
     }
 
     private static UUID submittedSeed() {
-        UUID declarationId = UUID.randomUUID();
+        UUID declarationId = BudgetServiceStandIn.draft();
         IndicatorResourceTest.putSeedIndicators(declarationId);
         DeclarationEvents.submitted(declarationId, 1, UUID.randomUUID().toString());
         DeclarationEvents.awaitFrozen(declarationId, 1);

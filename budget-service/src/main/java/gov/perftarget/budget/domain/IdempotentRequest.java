@@ -25,6 +25,10 @@ public class IdempotentRequest extends PanacheEntityBase {
     @Id
     public String operation;
 
+    /** The token subject of the caller who sent the key: keys of different callers never meet. */
+    @Id
+    public String caller;
+
     /** SHA-256 of the request body: the same key with another body is an error, not a retry. */
     @Column(name = "request_hash")
     public String requestHash;
@@ -38,24 +42,25 @@ public class IdempotentRequest extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    public static Optional<IdempotentRequest> find(String key, String operation) {
-        return find("idempotencyKey = ?1 and operation = ?2", key, operation).firstResultOptional();
+    public static Optional<IdempotentRequest> find(String key, String operation, String caller) {
+        return find("idempotencyKey = ?1 and operation = ?2 and caller = ?3", key, operation, caller).firstResultOptional();
     }
 
     /** The composite primary key. */
     public static class Key implements java.io.Serializable {
         public String idempotencyKey;
         public String operation;
+        public String caller;
 
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key && java.util.Objects.equals(idempotencyKey, key.idempotencyKey)
-                    && java.util.Objects.equals(operation, key.operation);
+                    && java.util.Objects.equals(operation, key.operation) && java.util.Objects.equals(caller, key.caller);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(idempotencyKey, operation);
+            return java.util.Objects.hash(idempotencyKey, operation, caller);
         }
     }
 }

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.FiscalYear;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
@@ -91,7 +92,7 @@ public class DeclarationResource {
     @ProblemResponses.BadRequest
     public Page<DeclarationResponse> list(
             @QueryParam("departmentId") UUID departmentId,
-            @QueryParam("fiscalYear") Integer fiscalYear,
+            @QueryParam("fiscalYear") @FiscalYear Integer fiscalYear,
             @QueryParam("status") DeclarationStatus status,
             @Valid @BeanParam PageRequest paging) {
         Page<Declaration> found = declarations.list(departmentId, fiscalYear, status, paging);

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.StrictJsonInput;
+import gov.perftarget.security.Caller;
 import gov.perftarget.budget.domain.IdempotentRequest;
 
 /**
@@ -34,9 +36,11 @@ public class IdempotencyService {
     private static final int MAX_KEY_LENGTH = 200;
 
     private final ObjectMapper json;
+    private final Caller caller;
 
-    public IdempotencyService(ObjectMapper json) {
+    public IdempotencyService(ObjectMapper json, Caller caller) {
         this.json = json;
+        this.caller = caller;
     }
 
     @Transactional
@@ -48,8 +52,17 @@ public class IdempotencyService {
             throw ApiException.badRequest(HEADER, "Idempotency-Key 不能超过 " + MAX_KEY_LENGTH + " 个字符",
                     "Idempotency-Key must be at most " + MAX_KEY_LENGTH + " characters");
         }
+        if (!StrictJsonInput.storable(key)) {
+            throw ApiException.badRequest(HEADER, "Idempotency-Key 含有无法保存的字符",
+                    "Idempotency-Key holds characters that cannot be stored");
+        }
+        String scope = caller.name();
+        // parallel retries with one key take turns: the second finds the first's answer instead of
+        // failing on the primary key at commit
+        IdempotentRequest.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, scope + "\n" + operation + "\n" + key).getSingleResult();
         String hash = sha256(write(request));
-        Optional<IdempotentRequest> previous = IdempotentRequest.find(key, operation);
+        Optional<IdempotentRequest> previous = IdempotentRequest.find(key, operation, scope);
         if (previous.isPresent()) {
             IdempotentRequest first = previous.get();
             if (!first.requestHash.equals(hash)) {
@@ -67,6 +80,7 @@ public class IdempotencyService {
         IdempotentRequest record = new IdempotentRequest();
         record.idempotencyKey = key;
         record.operation = operation;
+        record.caller = scope;
         record.requestHash = hash;
         record.status = response.getStatus();
         record.location = response.getLocation() == null ? null : response.getLocation().toString();

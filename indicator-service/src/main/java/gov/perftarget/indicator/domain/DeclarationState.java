@@ -31,9 +31,13 @@ public class DeclarationState extends PanacheEntityBase {
     @Column(name = "approved_revision")
     public Integer approvedRevision;
 
-    /** The department's code: from the first declarant's token, then from the submitted revision. */
+    /** The department's code, as budget-service gave it (see {@link #ownerConfirmed}). */
     @Column(name = "department_code")
     public String departmentCode;
+
+    /** True once the department came from budget-service: its answer to a lookup, or the submission event. */
+    @Column(name = "owner_confirmed")
+    public boolean ownerConfirmed;
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;

@@ -1,82 +1,122 @@
 package gov.perftarget.indicator.service;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.security.Caller;
+import gov.perftarget.indicator.client.BudgetServiceClient;
 import gov.perftarget.indicator.domain.DeclarationState;
+import gov.perftarget.security.Caller;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Which declarations' indicators a caller may see (docs/domain.md §6): a declarant only its own
- * department's, anything else answers 404 as a missing declaration does. indicator-service learns a
- * declaration's department from the first declarant who writes its indicators (the department of
- * its token) and from budget-service's {@code declaration-submitted} event, which prevails.
+ * Which declarations' indicators a caller may read and write (docs/domain.md §6). budget-service issues
+ * declarations and is the authority on who owns one: a declaration indicator-service has not heard of
+ * from budget-service is looked up there, with the caller's own token, before anything is read or
+ * written, and an id budget-service does not show this caller answers 404 as a missing one does. What
+ * budget-service said (and what its {@code declaration-submitted} event says) is kept, so that the
+ * lookup happens once per declaration. Then a declarant sees only its own department's declarations,
+ * and a reviewer only declarations submitted at least once.
  */
 @ApplicationScoped
 public class DeclarationAccessService {
 
     private final Caller caller;
+    private final BudgetServiceClient budgetService;
 
-    public DeclarationAccessService(Caller caller) {
+    public DeclarationAccessService(Caller caller, @RestClient BudgetServiceClient budgetService) {
         this.caller = caller;
+        this.budgetService = budgetService;
     }
 
-    /** Before reading: the declaration must be known here and belong to a declarant's department. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Before reading a declaration's indicators or values: 404 unless the caller may see it. */
     public void requireReadable(UUID declarationId) {
-        if (!caller.scopedToDepartment()) {
-            return;
-        }
-        if (!mayRead(DeclarationState.findById(declarationId))) {
+        if (!mayRead(known(declarationId))) {
             throw notFound(declarationId);
         }
     }
 
     /** Whether the caller may see the indicators of the declaration with this state (null: not known here). */
     public boolean mayRead(DeclarationState state) {
-        return !caller.scopedToDepartment() || state != null && caller.mayAccess(state.departmentCode);
+        if (state == null) {
+            return false;
+        }
+        if (caller.scopedToDepartment()) {
+            return caller.mayAccess(state.departmentCode);
+        }
+        return !caller.seesOnlySubmitted() || state.latestRevision >= 1;
     }
 
-    /**
-     * Before writing the working copy: a declaration first written here is recorded as the
-     * declarant's department's; one of another department answers 404.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /** Before writing a declaration's working copy or its values: 404 unless it is the caller's department's. */
     public void requireWritable(UUID declarationId) {
-        if (!caller.scopedToDepartment()) {
-            return;
-        }
-        String department = caller.departmentCode().orElseThrow(() -> notFound(declarationId));
-        DeclarationState state = DeclarationState.findById(declarationId);
-        if (state == null) {
-            state = new DeclarationState();
-            state.declarationId = declarationId;
-            state.departmentCode = department;
-            state.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            state.persist();
-        } else if (state.departmentCode == null) {
-            state.departmentCode = department;
-        } else if (!caller.mayAccess(state.departmentCode)) {
+        DeclarationState state = known(declarationId);
+        if (caller.scopedToDepartment() && !caller.mayAccess(state.departmentCode)) {
             throw notFound(declarationId);
         }
     }
 
-    /** The department as budget-service submitted it; it corrects any earlier, token-based one. */
+    /** The department as budget-service submitted it (the event): it confirms or corrects what is known. */
     static void confirmDepartment(DeclarationState state, String departmentCode) {
         if (departmentCode == null) {
             return;
         }
         if (state.departmentCode != null && !state.departmentCode.equals(departmentCode)) {
-            Log.warnf("Declaration %s belongs to department %s, not %s as its first writer's token said",
+            Log.warnf("Declaration %s belongs to department %s, not %s as recorded before",
                     state.declarationId, departmentCode, state.departmentCode);
         }
         state.departmentCode = departmentCode;
+        state.ownerConfirmed = true;
+    }
+
+    /** The declaration's state with its department confirmed by budget-service, looked up there if need be. */
+    private DeclarationState known(UUID declarationId) {
+        DeclarationState state = DeclarationState.findById(declarationId);
+        if (state != null && state.ownerConfirmed) {
+            return state;
+        }
+        BudgetServiceClient.DeclarationOwner owner = lookUp(declarationId);
+        if (owner.departmentCode() == null || !declarationId.equals(owner.id())) {
+            throw notFound(declarationId);
+        }
+        // in a transaction of its own: a read has none, and the first two requests may race
+        QuarkusTransaction.requiringNew().run(() -> DeclarationState.getEntityManager().createNativeQuery("""
+                INSERT INTO declaration_state (declaration_id, locked, latest_revision, department_code, owner_confirmed, updated_at)
+                VALUES (?1, false, 0, ?2, true, now())
+                ON CONFLICT (declaration_id) DO UPDATE SET department_code = EXCLUDED.department_code, owner_confirmed = true
+                """).setParameter(1, declarationId).setParameter(2, owner.departmentCode()).executeUpdate());
+        if (state != null) {
+            DeclarationState.getEntityManager().refresh(state);
+            return state;
+        }
+        return DeclarationState.findById(declarationId);
+    }
+
+    private BudgetServiceClient.DeclarationOwner lookUp(UUID declarationId) {
+        String token = caller.bearerToken().orElseThrow(() -> notFound(declarationId));
+        try {
+            return budgetService.declaration("Bearer " + token, declarationId);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404 || status == 401 || status == 403) {
+                throw notFound(declarationId);
+            }
+            throw unavailable(e);
+        } catch (ProcessingException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static ApiException unavailable(RuntimeException cause) {
+        Log.warnf("budget-service cannot say who owns a declaration: %s", cause.getMessage());
+        return new ApiException(503, "budget-service-unavailable", "预算服务暂不可用，请稍后重试",
+                "budget-service is not available; retry shortly", List.of());
     }
 
     private static ApiException notFound(UUID declarationId) {

@@ -49,7 +49,7 @@ public class MeasureValueService {
     @Transactional
     public MeasureValueResponse record(UUID declarationId, int revision, int position, int index, Stage stage,
             MeasureValueRequest request) {
-        access.requireReadable(declarationId);
+        access.requireWritable(declarationId);
         DeclarationState state = DeclarationState.findById(declarationId);
         if (state == null || state.approvedRevision == null || state.approvedRevision != revision) {
             throw ApiException.conflict("revision-not-approved", "只有已批复的修订版本可以填报进度值和完成值",

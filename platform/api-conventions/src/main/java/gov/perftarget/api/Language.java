@@ -32,6 +32,9 @@ public enum Language {
         double bestWeight = -1;
         for (String entry : header.split(",")) {
             String[] parts = entry.trim().split(";");
+            if (parts.length == 0) {
+                continue; // an empty entry such as ";" names no language
+            }
             String range = parts[0].trim().toLowerCase(Locale.ROOT);
             Language language = range.equals("en") || range.startsWith("en-") ? EN
                     : range.equals("zh") || range.startsWith("zh-") || range.equals("*") ? ZH : null;
@@ -49,7 +52,8 @@ public enum Language {
             String parameter = parts[i].trim();
             if (parameter.startsWith("q=")) {
                 try {
-                    return Double.parseDouble(parameter.substring(2).trim());
+                    double weight = Double.parseDouble(parameter.substring(2).trim());
+                    return Double.isFinite(weight) ? weight : 0;
                 } catch (NumberFormatException e) {
                     return 0;
                 }

@@ -22,9 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class PageRequest {
 
+    /** The last page a list serves: page × size stays within what a query's offset can hold. */
+    public static final int MAX_PAGE = 10_000_000;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "页码不能为负|page must not be negative")
+    @Max(value = MAX_PAGE, message = "页码不能超过 10000000|page must be at most 10000000")
     @Parameter(description = "页码 (page number), from 0", example = "0")
     public int page;
 

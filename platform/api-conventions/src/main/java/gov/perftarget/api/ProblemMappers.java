@@ -23,6 +23,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -37,7 +38,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri, HttpHeaders headers) {
-        return respond(headers, Problem.TYPE_PREFIX + e.type(), e.status(), e.detail(), e.detailEn(), uri, e.errors());
+        Response problem = respond(headers, Problem.TYPE_PREFIX + e.type(), e.status(), e.detail(), e.detailEn(), uri,
+                e.errors());
+        // a service this one depends on is away: the client may retry shortly
+        return e.status() == 503 ? Response.fromResponse(problem).header("Retry-After", "1").build() : problem;
     }
 
     @ServerExceptionMapper
@@ -73,7 +77,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         InvalidField error;
-        if (!(e instanceof JsonMappingException mapping)) {
+        if (e instanceof StrictJsonInput.RefusedValue refused) {
+            error = new InvalidField(jsonPath(refused), refused.reason().message(), refused.reason().messageEn());
+        } else if (e instanceof StreamConstraintsException) {
+            error = new InvalidField("", "请求体过大或嵌套过深", "The request body is too large or too deeply nested");
+        } else if (!(e instanceof JsonMappingException mapping)) {
             error = new InvalidField("", "请求体不是有效的 JSON", "The request body is not valid JSON");
         } else if (jsonPath(mapping).isEmpty()) {
             error = new InvalidField("", "请求体的结构不正确", "The request body does not have the expected structure");

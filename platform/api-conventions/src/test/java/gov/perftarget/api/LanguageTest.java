@@ -25,6 +25,11 @@ class LanguageTest {
             "en;q=0, zh;q=0.1              | ZH",
             "en;q=abc                      | ZH",
             "en, zh                        | EN",
+            "';'                           | ZH",
+            "';;,;en'                      | EN",
+            "',,,'                         | ZH",
+            "en;q=NaN, zh;q=0.1            | ZH",
+            "en;q=Infinity                 | ZH",
     })
     void shouldChooseTheLanguageByWeight(String header, Language expected) {
         assertEquals(expected, Language.fromAcceptLanguage(header));

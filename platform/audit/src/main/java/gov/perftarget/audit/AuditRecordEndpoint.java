@@ -5,6 +5,7 @@ import gov.perftarget.api.Filters;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
+import gov.perftarget.api.Timestamps;
 import gov.perftarget.security.Roles;
 
 import java.time.OffsetDateTime;
@@ -76,6 +77,8 @@ public abstract class AuditRecordEndpoint {
             @QueryParam("from") @Parameter(description = "起始时间 (from, inclusive), ISO 8601", example = "2026-03-01T00:00:00+08:00") OffsetDateTime from,
             @QueryParam("to") @Parameter(description = "截止时间 (to, exclusive), ISO 8601", example = "2026-04-01T00:00:00+08:00") OffsetDateTime to,
             @Valid @BeanParam PageRequest paging) {
+        Timestamps.requireStorable("from", from);
+        Timestamps.requireStorable("to", to);
         Filters filters = new Filters().equal("resourceType", resourceType).equal("resourceId", resourceId)
                 .equal("actor", actor).equal("action", action)
                 .where("occurredAt >= :occurredFrom", "occurredFrom", from).where("occurredAt < :occurredTo", "occurredTo", to);

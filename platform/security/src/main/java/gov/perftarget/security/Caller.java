@@ -49,6 +49,12 @@ public class Caller {
         return identity.hasRole(Roles.REVIEWER) && !identity.hasRole(Roles.ADMIN) && !identity.hasRole(Roles.DECLARANT);
     }
 
+    /** The caller's bearer token as it came, to call another service on the caller's behalf. */
+    public Optional<String> bearerToken() {
+        return identity.getPrincipal() instanceof JsonWebToken token ? Optional.ofNullable(token.getRawToken())
+                : Optional.empty();
+    }
+
     /** The department code of the caller's token (its department claim), if it has one. */
     public Optional<String> departmentCode() {
         if (identity.getPrincipal() instanceof JsonWebToken token) {

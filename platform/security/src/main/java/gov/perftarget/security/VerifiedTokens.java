@@ -12,6 +12,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonReader;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -63,10 +66,39 @@ public class VerifiedTokens implements JWTParser {
             verified.remove(token);
         }
         JsonWebToken fresh = verifier.parse(token); // throws when it does not verify: nothing remembered
+        requireShape(fresh);
         synchronized (verified) {
             verified.put(token, fresh);
         }
         return fresh;
+    }
+
+    /**
+     * What a verified token must also be: one that expires ({@code exp}), and whose {@code groups}, when
+     * present, is an array (a text in its place is not read as a role).
+     */
+    static void requireShape(JsonWebToken token) throws ParseException {
+        if (token.getExpirationTime() <= 0) {
+            throw new ParseException("The token has no expiry (exp)");
+        }
+        Object groups = token.getRawToken() == null ? null : rawClaim(token.getRawToken(), "groups");
+        if (groups != null && !(groups instanceof JsonArray)) {
+            throw new ParseException("The token's groups claim is not an array");
+        }
+    }
+
+    /** A claim as the token's payload writes it (the parsed token has already converted groups to a set). */
+    private static Object rawClaim(String token, String name) throws ParseException {
+        String[] parts = token.split("\\.");
+        if (parts.length < 2) {
+            throw new ParseException("The token is not a signed JWT");
+        }
+        try (JsonReader reader = Json.createReader(new java.io.ByteArrayInputStream(
+                java.util.Base64.getUrlDecoder().decode(parts[1])))) {
+            return reader.readObject().get(name);
+        } catch (RuntimeException e) {
+            throw new ParseException("The token's claims cannot be read");
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ public record SelfEvaluationRequest(
         @Schema(description = "预算执行数 executed amount in 万元, decimal string", examples = "480000.00")
         @NotNull(message = "缺少预算执行数|executedAmount is required")
         @Digits(integer = 13, fraction = 2, message = "金额最多 13 位整数、2 位小数|at most 13 integer digits and 2 decimals")
+        @DecimalMin(value = "0", message = "预算执行数不能为负|executedAmount must not be negative")
         BigDecimal executedAmount,
 
         @Schema(description = "the rule-set version to score with; the year's latest when omitted")

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.FiscalYear;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
@@ -63,7 +64,7 @@ public class ReviewResource {
     @APIResponseSchema(value = ReviewPage.class, responseCode = "200", responseDescription = "one page of reviews")
     public Page<ReviewSummary> list(
             @QueryParam("declarationId") UUID declarationId,
-            @QueryParam("fiscalYear") Integer fiscalYear,
+            @QueryParam("fiscalYear") @FiscalYear Integer fiscalYear,
             @Parameter(description = "部门编码 department code") @QueryParam("departmentCode") String departmentCode,
             @QueryParam("status") ReviewStatus status,
             @Parameter(description = "the overall grade the pre-review proposes") @QueryParam("proposedGrade") Grade proposedGrade,

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.FiscalYear;
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.security.Roles;
 import gov.perftarget.review.service.ScoringRuleSetService;
@@ -95,7 +96,7 @@ public class SelfEvaluationResource {
             + " the defaults of docs/domain.md §5 as version 0 until a version is stored")
     @APIResponseSchema(value = ScoringRuleSetResponse.class, responseCode = "200", responseDescription = "the current rules (the defaults when none is stored)")
     @ProblemResponses.BadRequest
-    public ScoringRuleSetResponse current(@PathParam("fiscalYear") int fiscalYear) {
+    public ScoringRuleSetResponse current(@PathParam("fiscalYear") @FiscalYear int fiscalYear) {
         return ScoringRuleSetResponse.of(ruleSets.current(fiscalYear));
     }
 
@@ -105,7 +106,7 @@ public class SelfEvaluationResource {
     @Operation(operationId = "getScoringRuleSetVersion", summary = "One stored version of the year's scoring rules")
     @ProblemResponses.NotFound
     @APIResponseSchema(value = ScoringRuleSetResponse.class, responseCode = "200", responseDescription = "the stored version")
-    public ScoringRuleSetResponse version(@PathParam("fiscalYear") int fiscalYear, @PathParam("version") int version) {
+    public ScoringRuleSetResponse version(@PathParam("fiscalYear") @FiscalYear int fiscalYear, @PathParam("version") int version) {
         return ScoringRuleSetResponse.of(ruleSets.version(fiscalYear, version));
     }
 
@@ -120,7 +121,7 @@ public class SelfEvaluationResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
-    public Response replace(@PathParam("fiscalYear") int fiscalYear,
+    public Response replace(@PathParam("fiscalYear") @FiscalYear int fiscalYear,
             @NotNull(message = "缺少请求体|request body is required") @Valid ScoringRuleSetRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(ScoringRuleSetResponse.of(ruleSets.add(fiscalYear, request.rules(), request.note()))).build();

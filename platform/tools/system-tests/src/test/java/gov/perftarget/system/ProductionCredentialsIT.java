@@ -28,6 +28,8 @@ class ProductionCredentialsIT {
                     .redirectErrorStream(true);
             builder.environment().remove("DB_USERNAME");
             builder.environment().remove("DB_PASSWORD");
+            builder.environment().remove("DB_OWNER_USERNAME");
+            builder.environment().remove("DB_OWNER_PASSWORD");
             builder.environment().put("HTTP_PORT", "0");
             builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", "localhost:9");
             builder.environment().put("JWT_PUBLIC_KEY_LOCATION", Tokens.publicKeyFile().toString());

@@ -66,7 +66,8 @@ final class RunningServices implements AutoCloseable {
         int reviewPort = freePort();
         try {
             start("budget-service", budgetPort, "budget_e2e", kafkaBootstrapServers, Map.of());
-            start("indicator-service", indicatorPort, "indicator_e2e", kafkaBootstrapServers, Map.of());
+            start("indicator-service", indicatorPort, "indicator_e2e", kafkaBootstrapServers,
+                    Map.of("BUDGET_SERVICE_URL", "http://localhost:" + budgetPort));
             start("review-service", reviewPort, "review_e2e", kafkaBootstrapServers,
                     Map.of("INDICATOR_SERVICE_URL", "http://localhost:" + indicatorPort));
             for (String service : urls.keySet()) {
@@ -92,8 +93,10 @@ final class RunningServices implements AutoCloseable {
         env.put("HTTP_PORT", String.valueOf(port));
         env.put("DB_URL", "jdbc:postgresql://localhost:5432/" + database);
         // a packaged service runs in the prod profile: its credentials come only from the environment
-        env.put("DB_USERNAME", System.getenv().getOrDefault("DB_USERNAME", "perftarget"));
-        env.put("DB_PASSWORD", System.getenv().getOrDefault("DB_PASSWORD", "perftarget"));
+        env.put("DB_USERNAME", System.getenv().getOrDefault("DB_USERNAME", "perftarget_app"));
+        env.put("DB_PASSWORD", System.getenv().getOrDefault("DB_PASSWORD", "perftarget_app"));
+        env.put("DB_OWNER_USERNAME", System.getenv().getOrDefault("DB_OWNER_USERNAME", "perftarget"));
+        env.put("DB_OWNER_PASSWORD", System.getenv().getOrDefault("DB_OWNER_PASSWORD", "perftarget"));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         // ... and so does the key that verifies bearer tokens: the test key, which also signs review-service's own
         env.put("JWT_PUBLIC_KEY_LOCATION", PUBLIC_KEY.toString());

@@ -27,6 +27,8 @@ public final class Tokens {
 
     /** The issuer the services expect in the test profile ({@code %test.mp.jwt.verify.issuer}). */
     public static final String ISSUER = "https://perftarget.local/test";
+    /** The audience the services expect ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "perftarget";
     public static final String PUBLIC_KEY = "perftarget-test-keys/public.pem";
     public static final String PRIVATE_KEY = "perftarget-test-keys/private.pem";
 
@@ -48,6 +50,11 @@ public final class Tokens {
         return sign(claims("admin-1", Set.of("admin")));
     }
 
+    /** A token of {@code subject} with these roles and no department. */
+    public static String of(String subject, Set<String> roles) {
+        return sign(claims(subject, roles));
+    }
+
     /** A token with all three roles and no department: sees and may do everything (flow tests). */
     public static String allRoles() {
         return sign(claims("system-test", Set.of("declarant", "reviewer", "admin")));
@@ -55,15 +62,49 @@ public final class Tokens {
 
     /** A Keycloak-style token: the roles in {@code realm_access.roles}, no {@code groups}. */
     public static String realmRoles(String subject, String... roles) {
-        return sign(Jwt.issuer(ISSUER).subject(subject).claim("realm_access", Map.of("roles", List.of(roles)))
+        return sign(Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).claim("realm_access", Map.of("roles", List.of(roles)))
                 .issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30)));
     }
 
     /** A reviewer's token that expired a minute ago (and was valid for an hour before). */
     public static String expired() {
         Instant now = Instant.now();
-        return sign(Jwt.issuer(ISSUER).subject("reviewer-1").groups(Set.of("reviewer"))
+        return sign(Jwt.issuer(ISSUER).audience(AUDIENCE).subject("reviewer-1").groups(Set.of("reviewer"))
                 .issuedAt(now.minus(Duration.ofHours(1))).expiresAt(now.minus(Duration.ofMinutes(1))));
+    }
+
+    /** An admin's token for another audience. */
+    public static String otherAudience() {
+        return sign(Jwt.issuer(ISSUER).audience("another-system").subject("admin-1").groups(Set.of("admin"))
+                .issuedAt(Instant.now()).expiresIn(Duration.ofMinutes(30)));
+    }
+
+    /** An admin's token without an expiry ({@code exp}). */
+    public static String withoutExpiry() {
+        return signAsWritten("{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE
+                + "\",\"sub\":\"admin-1\",\"groups\":[\"admin\"],\"iat\":" + Instant.now().getEpochSecond() + "}");
+    }
+
+    /** A token whose {@code groups} is a string, not an array. */
+    public static String groupsAsText() {
+        long now = Instant.now().getEpochSecond();
+        return signAsWritten("{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE
+                + "\",\"sub\":\"admin-1\",\"groups\":\"admin\",\"iat\":" + now + ",\"exp\":" + (now + 1800) + "}");
+    }
+
+    /** Signs the claims exactly as written (RS256), without the defaults the token builder adds. */
+    private static String signAsWritten(String claims) {
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String unsigned = base64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "." + base64.encodeToString(claims.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            java.security.Signature signature = java.security.Signature.getInstance("SHA256withRSA");
+            signature.initSign(KEY);
+            signature.update(unsigned.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return unsigned + "." + base64.encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An admin's token signed with a key no service trusts. */
@@ -91,7 +132,7 @@ public final class Tokens {
     }
 
     private static JwtClaimsBuilder claims(String subject, Set<String> groups) {
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(groups).issuedAt(Instant.now())
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(groups).issuedAt(Instant.now())
                 .expiresIn(Duration.ofMinutes(30));
     }
 

@@ -144,6 +144,12 @@ public abstract class DeadLetterEndpoint {
         if (!topics().contains(topic)) {
             throw ApiException.notFound("死信主题", "dead-letter topic", topic);
         }
+        if (partition < 0) {
+            throw ApiException.badRequest("partition", "分区不能为负", "partition must not be negative");
+        }
+        if (offset < 0) {
+            throw ApiException.badRequest("offset", "偏移量不能为负", "offset must not be negative");
+        }
         ConsumerRecord<String, String> record = read(new TopicPartition(topic, partition), offset)
                 .orElseThrow(() -> ApiException.notFound("死信", "dead letter", topic + "/" + partition + "/" + offset));
         DeadLetter letter = letter(record);
@@ -176,6 +182,16 @@ public abstract class DeadLetterEndpoint {
 
     private Optional<ConsumerRecord<String, String>> read(TopicPartition partition, long offset) {
         try (KafkaConsumer<String, String> consumer = consumer()) {
+            // a partition or an offset that is not there answers at once, without waiting for records
+            List<PartitionInfo> partitions = consumer.partitionsFor(partition.topic(), READ_TIMEOUT);
+            if (partitions == null || partitions.stream().noneMatch(p -> p.partition() == partition.partition())) {
+                return Optional.empty();
+            }
+            long first = consumer.beginningOffsets(List.of(partition), READ_TIMEOUT).get(partition);
+            long end = consumer.endOffsets(List.of(partition), READ_TIMEOUT).get(partition);
+            if (offset < first || offset >= end) {
+                return Optional.empty();
+            }
             consumer.assign(List.of(partition));
             consumer.seek(partition, offset);
             Instant deadline = Instant.now().plus(READ_TIMEOUT);
