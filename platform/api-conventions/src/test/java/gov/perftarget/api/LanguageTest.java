@@ -26,7 +26,7 @@ class LanguageTest {
             "en;q=abc                      | ZH",
             "en, zh                        | EN",
             "';'                           | ZH",
-            "';;,;en'                      | EN",
+            "';;,en'                       | EN",
             "',,,'                         | ZH",
             "en;q=NaN, zh;q=0.1            | ZH",
             "en;q=Infinity                 | ZH",
