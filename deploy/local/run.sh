@@ -167,11 +167,13 @@ status=$(jq -r .status <<<"$declaration")
 echo "[seed] declaration $declaration_id of $DEPARTMENT_CODE for $FISCAL_YEAR is $status"
 
 if [ "$status" = "DRAFT" ] || [ "$status" = "RETURNED" ]; then
-    post "$DECLARANT" PUT "$INDICATOR/api/v1/declarations/$declaration_id/indicators" \
+    indicator_set_version=$(post "$DECLARANT" PUT "$INDICATOR/api/v1/declarations/$declaration_id/indicators" \
         "$(jq '{indicators: [.indicators[] | {level1Category, level2Category, name, periodTarget,
-            annualTarget}]}' "$SEED")" >/dev/null
-    echo "[seed] $(jq '.indicators | length' "$SEED") indicators attached"
-    revision=$(post "$DECLARANT" POST "$BUDGET/api/v1/declarations/$declaration_id/submit" '' | jq -r .revision)
+            annualTarget}]}' "$SEED")" | jq -r .version)
+    echo "[seed] $(jq '.indicators | length' "$SEED") indicators attached (version $indicator_set_version)"
+    # the submission names the indicator set it submits: exactly that one is frozen and reviewed
+    revision=$(post "$DECLARANT" POST "$BUDGET/api/v1/declarations/$declaration_id/submit" \
+        "{\"indicatorSetVersion\": $indicator_set_version}" | jq -r .revision)
     echo "[seed] submitted as revision $revision"
 else
     revision=$(jq -r .currentRevision <<<"$declaration")

@@ -92,8 +92,10 @@ export async function fileSeedDeclaration(urls: { budget: string; indicator: str
     params: { path: { declarationId } },
     body: bodies.indicators,
   });
-  const measures = (filled.data ?? fail('fill indicators', filled.error)).indicators
+  const filledSet = filled.data ?? fail('fill indicators', filled.error);
+  const measures = filledSet.indicators
       ?.reduce((count, indicator) => count + (indicator.annualMeasures?.length ?? 0), 0);
+  const indicatorSetVersion = filledSet.version ?? 0;
 
   const read = await budget.GET('/api/v1/declarations/{id}', { params: { path: { id: declarationId } } });
   const version = read.response.headers.get('ETag') ?? undefined;
@@ -101,6 +103,7 @@ export async function fileSeedDeclaration(urls: { budget: string; indicator: str
 
   const submitted = await budget.POST('/api/v1/declarations/{id}/submit', {
     params: { path: { id: declarationId }, header: { 'If-Match': version } },
+    body: { indicatorSetVersion },
   });
   const revision = (submitted.data ?? fail('submit', submitted.error)).revision ?? 1;
 

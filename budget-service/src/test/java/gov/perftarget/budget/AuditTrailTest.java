@@ -59,7 +59,7 @@ class AuditTrailTest {
         changed.with("budget").put("basicExpenditure", "16467.86").put("projectExpenditure", "7914.12");
         given().contentType(ContentType.JSON).header("If-Match", given().get("/api/v1/declarations/" + id).header("ETag"))
                 .body(changed.toString()).put("/api/v1/declarations/" + id).then().statusCode(200);
-        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
         // the pre-review and the decision arrive as events: the actor is who caused them, else the service
         ContractEvents.send("declaration-pre-reviewed", UUID.fromString(id),
                 ContractEvents.example("declaration-pre-reviewed", UUID.fromString(id), 1), UUID.randomUUID().toString());
@@ -105,7 +105,7 @@ class AuditTrailTest {
         unbalanced.with("budget").put("basicExpenditure", "16467.86");
         given().contentType(ContentType.JSON).header("If-Match", given().get("/api/v1/declarations/" + id).header("ETag"))
                 .body(unbalanced.toString()).put("/api/v1/declarations/" + id).then().statusCode(200);
-        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(422);
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").then().statusCode(422);
         assertEquals(List.of("declaration.create", "declaration.update"),
                 AuditTrailChecks.trail("declaration", id).getList("items.action"));
     }

@@ -62,7 +62,7 @@ class AuthorizationMatrixTest {
         String declarationId = given().header("Authorization", declarant).contentType(ContentType.JSON)
                 .body(SeedForm.declaration(departmentId, 2023).toString()).post("/api/v1/declarations")
                 .then().statusCode(201).extract().path("id");
-        given().header("Authorization", declarant).post("/api/v1/declarations/" + declarationId + "/submit")
+        given().header("Authorization", declarant).contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + declarationId + "/submit")
                 .then().statusCode(201);
 
         // a declarant of this department files a declaration for another year; another's may not
@@ -81,7 +81,8 @@ class AuthorizationMatrixTest {
                 .rule("updateDeclaration", Rule.of(DEPARTMENT_RESOURCE, DECLARANT).path("id", declarationId)
                         .header("If-Match", "\"999\"").body(() -> content))
                 .rule("validateDeclaration", Rule.of(DEPARTMENT_RESOURCE, DECLARANT).path("id", declarationId))
-                .rule("submitDeclaration", Rule.of(DEPARTMENT_RESOURCE, DECLARANT).path("id", declarationId))
+                .rule("submitDeclaration", Rule.of(DEPARTMENT_RESOURCE, DECLARANT).path("id", declarationId)
+                        .body(() -> DeclarationResourceTest.SUBMISSION))
                 .rule("getDeclarationRevision", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
                         .path("id", declarationId).path("number", 1))
                 .rule("diffDeclarationRevisions", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
@@ -107,7 +108,7 @@ class AuthorizationMatrixTest {
         given().header("Authorization", Tokens.bearer(Tokens.admin())).get("/api/v1/declarations/" + draft)
                 .then().statusCode(200);
 
-        given().header("Authorization", declarant).post("/api/v1/declarations/" + draft + "/submit").then().statusCode(201);
+        given().header("Authorization", declarant).contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + draft + "/submit").then().statusCode(201);
         given().header("Authorization", reviewer).get("/api/v1/declarations/" + draft).then().statusCode(200);
         given().header("Authorization", reviewer).queryParam("departmentId", departmentId).get("/api/v1/declarations")
                 .then().statusCode(200).body("total", equalTo(1));

@@ -118,7 +118,7 @@ class DeclarationLifecycleTest {
                 .then().statusCode(201).extract().path("id");
 
         given().post("/api/v1/declarations/" + id + "/validate").then().body("findings.code", hasItem(code));
-        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(422)
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").then().statusCode(422)
                 .body("type", equalTo("urn:perftarget:problem:budget-identities-failed"));
         given().get("/api/v1/declarations/" + id).then().body("status", equalTo("DRAFT"));
     }
@@ -152,7 +152,7 @@ class DeclarationLifecycleTest {
     @Test
     void shouldStoreTheLargeValuesOfASubmissionCompressedWithLz4() throws Exception {
         String id = createSeed(newDepartment());
-        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
 
         try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(
                 "SELECT pg_column_compression(r.content), pg_column_compression(o.payload) FROM declaration_revision r"
@@ -170,7 +170,7 @@ class DeclarationLifecycleTest {
     void shouldRefuseAnEditAfterSubmit() {
         String departmentId = newDepartment();
         String id = createSeed(departmentId);
-        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
 
         given().contentType(ContentType.JSON).header("If-Match", etag(id))
                 .body(SeedForm.declaration(departmentId, 2023).toString())
@@ -188,7 +188,7 @@ class DeclarationLifecycleTest {
         for (int i = 0; i < 2; i++) {
             results.add(pool.submit(() -> {
                 start.await();
-                return given().post("/api/v1/declarations/" + id + "/submit").statusCode();
+                return given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").statusCode();
             }));
         }
         start.countDown();
@@ -231,7 +231,7 @@ class DeclarationLifecycleTest {
     void shouldOpenANewRevisionAfterAReturnAndShowWhatChanged() throws Exception {
         String departmentId = newDepartment();
         String id = createSeed(departmentId);
-        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
 
         decide(id, 1, "RETURNED");
         awaitStatus(id, "RETURNED");
@@ -242,7 +242,7 @@ class DeclarationLifecycleTest {
         ((ObjectNode) revised.get("keyTasks").get(0)).put("name", "基础研究与应用基础研究计划");
         given().contentType(ContentType.JSON).header("If-Match", etag(id)).body(revised.toString())
                 .put("/api/v1/declarations/" + id).then().statusCode(200);
-        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201).body("revision", equalTo(2));
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").then().statusCode(201).body("revision", equalTo(2));
 
         given().queryParam("from", 1).queryParam("to", 2).get("/api/v1/declarations/" + id + "/diff").then()
                 .statusCode(200)
@@ -259,14 +259,14 @@ class DeclarationLifecycleTest {
     @Test
     void shouldApplyADecisionOnceAndOnlyToTheCurrentRevision() throws Exception {
         String id = createSeed(newDepartment());
-        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
 
         decide(id, 7, "REJECTED"); // not the current revision: ignored
         decide(id, 1, "APPROVED");
         awaitStatus(id, "APPROVED");
         decide(id, 1, "RETURNED"); // too late: approved targets are frozen
         String marker = createSeed(newDepartment());
-        given().post("/api/v1/declarations/" + marker + "/submit").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + marker + "/submit").then().statusCode(201);
         // the marker's decision goes on the same partition (key: id), so once it is applied the late return was too
         ContractEvents.send("declaration-reviewed", UUID.fromString(id),
                 ContractEvents.example("declaration-reviewed", UUID.fromString(marker), 1).put("decision", "APPROVED"),
@@ -281,7 +281,7 @@ class DeclarationLifecycleTest {
     @Test
     void shouldGoUnderReviewWhenThePreReviewIsDoneThenFollowTheDecision() throws Exception {
         String id = createSeed(newDepartment());
-        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
 
         ContractEvents.send("declaration-pre-reviewed", UUID.fromString(id),
                 ContractEvents.example("declaration-pre-reviewed", UUID.fromString(id), 1), UUID.randomUUID().toString());

@@ -34,6 +34,9 @@ import io.restassured.http.ContentType;
 @TestSecurity(user = "tester", roles = { "declarant", "reviewer", "admin" })
 class DeclarationResourceTest {
 
+    /** A submission as budget-service sees it (indicator-service, which the version is about, is not here). */
+    static final String SUBMISSION = "{\"indicatorSetVersion\":0}";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String newDepartment() {
@@ -129,7 +132,7 @@ class DeclarationResourceTest {
     void shouldSubmitRevisionOneAndPublishTheEventKeyedByDeclaration() throws Exception {
         String id = create(SeedForm.declaration(newDepartment(), 2023));
 
-        given().when().post("/api/v1/declarations/" + id + "/submit")
+        given().when().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit")
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/declarations/" + id + "/revisions/1"))
                 .body("revision", equalTo(1))
@@ -164,9 +167,9 @@ class DeclarationResourceTest {
     @Test
     void shouldRefuseToSubmitTwice() {
         String id = create(SeedForm.declaration(newDepartment(), 2023));
-        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
 
-        given().post("/api/v1/declarations/" + id + "/submit")
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit")
                 .then().statusCode(409).body("type", equalTo("urn:perftarget:problem:declaration-not-editable"));
         given().get("/api/v1/declarations/" + id).then().body("currentRevision", equalTo(1));
     }
@@ -183,7 +186,7 @@ class DeclarationResourceTest {
                 .body("incomeTotal", equalTo("494772.54"))
                 .body("findings.code", hasItem("BUDGET_EXPENDITURE_INCOME_MISMATCH"));
 
-        given().when().post("/api/v1/declarations/" + id + "/submit")
+        given().when().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:perftarget:problem:budget-identities-failed"))
                 .body("errors.field", hasItem("budget"))
@@ -202,7 +205,7 @@ class DeclarationResourceTest {
         ((ObjectNode) declaration.get("keyTasks").get(0)).put("plannedFunds", "115233.00");
         String id = create(declaration);
 
-        given().post("/api/v1/declarations/" + id + "/submit").then().statusCode(201)
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").then().statusCode(201)
                 .body("warnings.code", hasItem("KEY_TASK_FUNDS_BELOW_CITY_LEVEL_USE"));
     }
 

@@ -1,5 +1,7 @@
 package gov.perftarget.indicator;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
@@ -21,8 +23,16 @@ final class DeclarationEvents {
 
     /** A submission of {@code declarationId} sent under {@code key}: the key decides the partition. */
     static void submitted(UUID key, UUID declarationId, int revision, String eventId) {
-        ContractEvents.send("declaration-submitted", key,
-                ContractEvents.example("declaration-submitted", declarationId, revision), eventId);
+        ObjectNode event = ContractEvents.example("declaration-submitted", declarationId, revision);
+        event.remove("indicatorSetVersion"); // as events from before versions: the working copy as it stands
+        ContractEvents.send("declaration-submitted", key, event, eventId);
+    }
+
+    /** A submission naming the version of the indicator set it submits. */
+    static void submittedVersion(UUID declarationId, int revision, int indicatorSetVersion) {
+        ContractEvents.send("declaration-submitted", declarationId,
+                ContractEvents.example("declaration-submitted", declarationId, revision)
+                        .put("indicatorSetVersion", indicatorSetVersion), UUID.randomUUID().toString());
     }
 
     static void reviewed(UUID declarationId, int revision, String decision) {

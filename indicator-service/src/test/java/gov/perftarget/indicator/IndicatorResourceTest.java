@@ -68,6 +68,49 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void shouldCountTheWorkingCopysVersionUpWithEveryWrite() {
+        UUID declarationId = BudgetServiceStandIn.draft();
+        given().get("/api/v1/declarations/" + declarationId + "/indicators").then().statusCode(200).body("version", equalTo(0));
+        putSeedIndicators(declarationId);
+        given().get("/api/v1/declarations/" + declarationId + "/indicators").then().body("version", equalTo(1));
+        given().contentType(ContentType.JSON).body(Map.of("indicators", SeedForm.indicators().subList(0, 2)))
+                .put("/api/v1/declarations/" + declarationId + "/indicators").then().statusCode(200)
+                .body("version", equalTo(2)).body("indicators", hasSize(2));
+    }
+
+    @Test
+    void shouldFreezeExactlyTheVersionTheSubmissionNamesThoughAnEditCameInBetween() {
+        UUID declarationId = BudgetServiceStandIn.draft();
+        putSeedIndicators(declarationId); // version 1: what the department submits
+        // an edit that reaches this service after the submission but before its event
+        given().contentType(ContentType.JSON).body(Map.of("indicators", SeedForm.indicators().subList(0, 1)))
+                .put("/api/v1/declarations/" + declarationId + "/indicators").then().statusCode(200).body("version", equalTo(2));
+
+        DeclarationEvents.submittedVersion(declarationId, 1, 1);
+        DeclarationEvents.awaitFrozen(declarationId, 1);
+        given().get("/api/v1/declarations/" + declarationId + "/revisions/1/indicators").then()
+                .body("indicators", hasSize(10))
+                .body("indicators.name", equalTo(SeedForm.indicators().stream().map(i -> i.get("name")).toList()));
+        // the working copy keeps the later edit, locked until the review returns the declaration
+        given().get("/api/v1/declarations/" + declarationId + "/indicators").then().body("indicators", hasSize(1));
+    }
+
+    @Test
+    void shouldFreezeTheWorkingCopyWhenItIsTheVersionNamedAndNothingForAVersionNeverWritten() {
+        UUID current = BudgetServiceStandIn.draft();
+        putSeedIndicators(current);
+        DeclarationEvents.submittedVersion(current, 1, 1);
+        DeclarationEvents.awaitFrozen(current, 1);
+        given().get("/api/v1/declarations/" + current + "/revisions/1/indicators").then().body("indicators", hasSize(10));
+
+        UUID unknown = BudgetServiceStandIn.draft();
+        putSeedIndicators(unknown);
+        DeclarationEvents.submittedVersion(unknown, 1, 7);
+        DeclarationEvents.awaitFrozen(unknown, 1);
+        given().get("/api/v1/declarations/" + unknown + "/revisions/1/indicators").then().body("indicators", hasSize(0));
+    }
+
+    @Test
     void shouldRefuseALevelTwoCategoryOfAnotherLevelOneAndKeepTheOldIndicators() {
         UUID declarationId = BudgetServiceStandIn.draft();
         putSeedIndicators(declarationId);

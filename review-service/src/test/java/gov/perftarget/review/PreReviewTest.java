@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import gov.perftarget.review.domain.AnnualAgainstPeriod;
+import gov.perftarget.review.domain.MeasureKind;
 import gov.perftarget.review.domain.MeasureView;
 import gov.perftarget.review.domain.PreReview;
 import gov.perftarget.review.domain.PreReviewResult;
@@ -84,6 +85,37 @@ class PreReviewTest {
         assertEquals(List.of("ANNUAL_ABOVE_PERIOD"), higher.findings().stream().map(Finding::code).toList());
         assertEquals(List.of("ANNUAL_PERIOD_UNIT_MISMATCH"), changedUnit.findings().stream().map(Finding::code).toList());
         assertEquals(null, changedUnit.comparisons().get(0).ratio(), "no ratio across units");
+    }
+
+    /** Every metric word and unit of §4 crossed: a level above its period value is no warning, an amount is. */
+    @Test
+    void shouldWarnOfAnAnnualValueAboveItsPeriodValueForCumulativeMeasuresOnly() {
+        RevisionIndicator seedFirst = SeedRevision.indicators().get(0);
+        List<String> levelWords = List.of("满意度", "完成率", "人均收入", "女性比例", "价格指数", "全国排名", "亩均产值");
+        List<String> amountWords = List.of("项目数量", "新增企业", "培训人次", "投入资金");
+        List<String> levelUnits = List.of("%", "‰", "分");
+        List<String> amountUnits = List.of("项", "家", "人次", "万元", "场次");
+        for (String metric : concat(levelWords, amountWords)) {
+            for (String unit : concat(levelUnits, amountUnits)) {
+                MeasureView period = new MeasureView("QUANTITATIVE", metric, "≥", new BigDecimal("80"), null, unit, null, null,
+                        metric + "≥80" + unit, false, List.of());
+                MeasureView annual = new MeasureView("QUANTITATIVE", metric, "≥", new BigDecimal("90"), null, unit, null, null,
+                        metric + "≥90" + unit, false, List.of());
+                RevisionIndicator indicator = new RevisionIndicator(seedFirst.position(), seedFirst.level1Category(),
+                        seedFirst.level1CategoryName(), seedFirst.level2Category(), seedFirst.level2CategoryName(), metric,
+                        period.text(), annual.text(), null, List.of(period), List.of(annual));
+                boolean level = levelWords.contains(metric) || levelUnits.contains(unit);
+                List<String> codes = AnnualAgainstPeriod.compare(List.of(indicator)).findings().stream().map(Finding::code).toList();
+                assertEquals(level ? List.of() : List.of("ANNUAL_ABOVE_PERIOD"), codes, metric + " " + unit);
+                assertEquals(level ? MeasureKind.LEVEL : MeasureKind.CUMULATIVE, MeasureKind.of(metric, unit), metric + " " + unit);
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static RevisionIndicator withAnnual(RevisionIndicator indicator, MeasureView annual) {

@@ -94,6 +94,25 @@ class RelevanceAndGradesTest {
     }
 
     @Test
+    void shouldNeverProposeToApproveAFormWithAnError() {
+        // one error (no outcome indicator) among otherwise clean criteria: 60 points for completeness, a mean of 90
+        List<Finding> oneError = List.of(Finding.error("MISSING_OUTCOME_INDICATOR", "indicators", "缺少效益指标",
+                "No outcome indicator"));
+        ProposedGrades.Proposal proposal = ProposedGrades.of(oneError);
+        assertEquals(0, proposal.overallPoints().compareTo(new BigDecimal("90")), "the mean alone would say 优");
+        assertEquals(Grade.FAIR, proposal.overallGrade());
+
+        // a criterion with an error is at most 中 whatever its points
+        List<Finding> errorAmongInfos = List.of(Finding.error("QUANTITY_WITHOUT_UNIT", "indicators[0]", "缺少单位",
+                "No unit"));
+        for (ProposedGrades.CriterionProposal criterion : ProposedGrades.of(errorAmongInfos).criteria()) {
+            boolean hasError = criterion.findingCodes().contains("QUANTITY_WITHOUT_UNIT");
+            assertTrue(!hasError || criterion.grade().compareTo(Grade.FAIR) >= 0, criterion.criterion() + ": " + criterion.grade());
+        }
+        assertEquals(Grade.EXCELLENT, ProposedGrades.of(List.of()).overallGrade(), "no finding: 优");
+    }
+
+    @Test
     void shouldShowWhatChangedSinceTheReturnedRevisionAndWhichFindingsAreResolved() {
         SubmittedRevision returned = SeedRevision.submitted();
         List<RevisionIndicator> before = SeedRevision.indicators();

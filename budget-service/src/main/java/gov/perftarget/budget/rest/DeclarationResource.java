@@ -4,6 +4,7 @@ import gov.perftarget.budget.representation.DeclarationRequest;
 import gov.perftarget.budget.representation.DeclarationResponse;
 import gov.perftarget.budget.representation.RevisionDiffResponse;
 import gov.perftarget.budget.representation.RevisionResponse;
+import gov.perftarget.budget.representation.SubmissionRequest;
 import gov.perftarget.budget.representation.SubmissionResponse;
 
 import java.net.URI;
@@ -144,18 +145,21 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "submitDeclaration", summary = "Submit the declaration: freeze the next revision and "
-            + "start its review; If-Match, if sent, must name the current version (提交申报表)")
+            + "start its review with exactly the indicator set it names; If-Match, if sent, must name the current version (提交申报表)")
     @APIResponse(responseCode = "201", description = "submitted; Location is the frozen revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionResponse.class)))
+    @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.StaleVersion
     @ProblemResponses.Unprocessable
-    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull(message = "请求体不能为空|request body is required") @Valid SubmissionRequest request) {
         Long expectedVersion = ifMatch == null || ifMatch.isBlank() ? null : Versions.required(ifMatch);
-        DeclarationService.Submission submission = declarations.submit(id, expectedVersion);
+        DeclarationService.Submission submission = declarations.submit(id, expectedVersion, request.indicatorSetVersion());
         int number = submission.revision().number;
         return Response.created(URI.create("/api/v1/declarations/" + id + "/revisions/" + number))
                 .entity(new SubmissionResponse(id, number, submission.declaration().status,

@@ -185,7 +185,7 @@ public class DeclarationService {
      * one transaction. The row lock makes two simultaneous submits yield one revision.
      */
     @Transactional
-    public Submission submit(UUID id, Long expectedVersion) {
+    public Submission submit(UUID id, Long expectedVersion, int indicatorSetVersion) {
         Declaration declaration = lock(id);
         if (expectedVersion != null) {
             Versions.check(expectedVersion, declaration.version);
@@ -214,7 +214,8 @@ public class DeclarationService {
         declaration.updatedAt = now;
         audit.recordCall("declaration.submit", "declaration", declaration.id, before, lifecycle(declaration));
 
-        outbox.add(new DeclarationSubmitted(declaration.id, revision.number, now, revision.content, caller.name()));
+        outbox.add(new DeclarationSubmitted(declaration.id, revision.number, now, revision.content, caller.name(),
+                indicatorSetVersion));
         Log.infof("Declaration %s submitted as revision %d", declaration.id, revision.number);
         return new Submission(declaration, revision,
                 check.findings().stream().filter(finding -> !finding.is(Severity.ERROR)).toList());

@@ -27,6 +27,10 @@ public class DeclarationState extends PanacheEntityBase {
     @Column(name = "latest_revision")
     public int latestRevision;
 
+    /** The working copy's version: one more with every write; a submission names the version it submits. */
+    @Column(name = "working_version")
+    public int workingVersion;
+
     /** The revision approved by the review (targets frozen with the budget); null until then. */
     @Column(name = "approved_revision")
     public Integer approvedRevision;

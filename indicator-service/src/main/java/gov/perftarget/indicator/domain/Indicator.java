@@ -30,6 +30,14 @@ public class Indicator extends PanacheEntityBase {
     /** The revision number of the working copy that the department edits. */
     public static final int WORKING_COPY = 0;
 
+    /**
+     * The revision under which version {@code version} of the working copy is kept once a later write
+     * replaced it: a submission may still name it, until the next freeze (negative, never a real revision).
+     */
+    public static int superseded(int version) {
+        return -version;
+    }
+
     @Id
     public UUID id;
 

@@ -40,6 +40,8 @@ public class DeclarationSubmittedConsumer {
     public CompletionStage<Void> onSubmitted(KafkaRecordBatch<String, String> batch) {
         return EventBatch.apply(batch, record -> DeclarationEvent.read(record, json), DeclarationEvent::id,
                 event -> lifecycle.freeze(event.id(), event.actor(), event.declarationId(), event.revision(),
-                        event.data().path("declaration").path("departmentCode").asText(null)));
+                        event.data().path("declaration").path("departmentCode").asText(null),
+                        event.data().path("indicatorSetVersion").canConvertToInt()
+                                ? event.data().path("indicatorSetVersion").asInt() : null));
     }
 }

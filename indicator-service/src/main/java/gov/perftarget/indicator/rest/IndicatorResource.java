@@ -54,7 +54,7 @@ public class IndicatorResource {
     @ProblemResponses.Unprocessable
     public IndicatorSetResponse replace(@PathParam("declarationId") UUID declarationId,
             @NotNull(message = "请求体不能为空|request body is required") @Valid IndicatorSetRequest request) {
-        return view(declarationId, Indicator.WORKING_COPY, indicators.replaceWorkingCopy(declarationId, request));
+        return view(declarationId, indicators.replaceWorkingCopy(declarationId, request));
     }
 
     @POST
@@ -69,7 +69,7 @@ public class IndicatorResource {
     @ProblemResponses.Unprocessable
     public IndicatorSetResponse addFromLibrary(@PathParam("declarationId") UUID declarationId,
             @NotNull(message = "请求体不能为空|request body is required") @Valid LibraryPickRequest request) {
-        return view(declarationId, Indicator.WORKING_COPY, indicators.addFromLibrary(declarationId, request));
+        return view(declarationId, indicators.addFromLibrary(declarationId, request));
     }
 
     @GET
@@ -78,7 +78,7 @@ public class IndicatorResource {
     @Operation(operationId = "getIndicators", summary = "Read the declaration's indicators as they stand (查看绩效指标)")
     @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators as they stand (revision 0: the working copy)")
     public IndicatorSetResponse workingCopy(@PathParam("declarationId") UUID declarationId) {
-        return view(declarationId, Indicator.WORKING_COPY, indicators.workingCopy(declarationId));
+        return view(declarationId, indicators.workingCopy(declarationId));
     }
 
     @GET
@@ -90,10 +90,12 @@ public class IndicatorResource {
     @ProblemResponses.NotFound
     public IndicatorSetResponse frozen(@PathParam("declarationId") UUID declarationId,
             @PathParam("revision") int revision) {
-        return view(declarationId, revision, indicators.frozen(declarationId, revision));
+        return IndicatorSetResponse.of(declarationId, revision, null, indicators.frozen(declarationId, revision),
+                catalogue.byCode());
     }
 
-    private IndicatorSetResponse view(UUID declarationId, int revision, List<Indicator> list) {
-        return IndicatorSetResponse.of(declarationId, revision, list, catalogue.byCode());
+    private IndicatorSetResponse view(UUID declarationId, IndicatorService.WorkingCopy workingCopy) {
+        return IndicatorSetResponse.of(declarationId, Indicator.WORKING_COPY, workingCopy.version(),
+                workingCopy.indicators(), catalogue.byCode());
     }
 }

@@ -58,7 +58,7 @@ public class RevisionIndicatorsResource {
                 .map(revision -> new RevisionRef(revision.declarationId(), revision.revision())).toList();
         Map<String, Category> categories = catalogue.byCode();
         return new IndicatorSetsResponse(indicators.frozen(revisions).entrySet().stream()
-                .map(frozen -> IndicatorSetResponse.of(frozen.getKey().declarationId(), frozen.getKey().revision(),
+                .map(frozen -> IndicatorSetResponse.of(frozen.getKey().declarationId(), frozen.getKey().revision(), null,
                         frozen.getValue(), categories))
                 .toList());
     }

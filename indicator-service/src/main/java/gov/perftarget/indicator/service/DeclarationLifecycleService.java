@@ -2,6 +2,7 @@ package gov.perftarget.indicator.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,8 @@ public class DeclarationLifecycleService {
 
     /** Applies a submission once; a redelivered event (same id) or an already frozen revision changes nothing. */
     @Transactional
-    public void freeze(String eventId, String causedBy, UUID declarationId, int revision, String departmentCode) {
+    public void freeze(String eventId, String causedBy, UUID declarationId, int revision, String departmentCode,
+            Integer indicatorSetVersion) {
         if (!ProcessedEvent.firstTime(eventId)) {
             Log.debugf("Event %s already applied", eventId);
             return;
@@ -58,9 +60,13 @@ public class DeclarationLifecycleService {
         }
         Lifecycle before = lifecycle(state);
         int copied = 0;
-        for (Indicator indicator : Indicator.of(declarationId, Indicator.WORKING_COPY)) {
+        for (Indicator indicator : submittedSet(state, declarationId, indicatorSetVersion)) {
             indicator.copyFor(revision).persist();
             copied++;
+        }
+        if (state != null && state.workingVersion > 1) {
+            // no later submission can name an earlier version: the kept ones go
+            Indicator.delete("declarationId = ?1 and revision < 0", declarationId);
         }
         boolean known = state != null;
         if (!known) {
@@ -77,6 +83,24 @@ public class DeclarationLifecycleService {
         audit.recordEvent(SERVICE, eventId, causedBy, "indicators.freeze", "declaration-indicators", declarationId, before,
                 lifecycle(state));
         Log.infof("Froze %d indicators of declaration %s as revision %d", copied, declarationId, revision);
+    }
+
+    /**
+     * The indicator set a submission named: the working copy when it still is that version, else the version
+     * kept when a later write replaced it. A submission from before versions (none named) takes the working
+     * copy; a version this service never had is frozen empty, which the pre-review reports.
+     */
+    private static List<Indicator> submittedSet(DeclarationState state, UUID declarationId, Integer version) {
+        int current = state == null ? 0 : state.workingVersion;
+        if (version == null || version == current) {
+            return Indicator.of(declarationId, Indicator.WORKING_COPY);
+        }
+        if (version >= 0 && version < current) {
+            return Indicator.of(declarationId, Indicator.superseded(version));
+        }
+        Log.warnf("Declaration %s was submitted with indicator set version %d, which this service never had (it is at %d):"
+                + " frozen without indicators", declarationId, version, current);
+        return List.of();
     }
 
     /** Applies a review decision once; a decision about an older revision than the latest frozen one is ignored. */

@@ -54,8 +54,12 @@ public class IndicatorService {
      * Replaces the working copy with the given list, in its order. Refused while the declaration
      * is submitted, and when a 二级 category does not belong to its 一级 category.
      */
+    /** The working copy (revision 0) with its version, which a submission names. */
+    public record WorkingCopy(int version, List<Indicator> indicators) {
+    }
+
     @Transactional
-    public List<Indicator> replaceWorkingCopy(UUID declarationId, IndicatorSetRequest request) {
+    public WorkingCopy replaceWorkingCopy(UUID declarationId, IndicatorSetRequest request) {
         access.requireWritable(declarationId);
         refuseIfLocked(declarationId);
         List<InvalidField> errors = new ArrayList<>();
@@ -82,14 +86,27 @@ public class IndicatorService {
                     "Invalid indicator categories or library references", errors);
         }
         var before = written(workingCopy);
+        int version = supersede(declarationId, workingCopy);
         // the loaded rows one by one rather than a bulk delete query, which Hibernate translates anew on
-        // every call (6 % of indicator-service's profile samples on deadline day); flushed before the
-        // inserts, which Hibernate would otherwise run first
+        // every call; flushed before the inserts, which Hibernate would otherwise run first
         workingCopy.forEach(Indicator::delete);
         Indicator.getEntityManager().flush();
         Indicator.persist(indicators);
         audit.recordCall("indicators.replace", "declaration-indicators", declarationId, before, written(indicators));
-        return indicators;
+        return new WorkingCopy(version, indicators);
+    }
+
+    /**
+     * Keeps the working copy's current version as it is (a submission may name it) and counts the next
+     * one, which the caller is about to write; returns the new version.
+     */
+    private static int supersede(UUID declarationId, List<Indicator> workingCopy) {
+        DeclarationState state = DeclarationState.findById(declarationId);
+        for (Indicator indicator : workingCopy) {
+            indicator.copyFor(Indicator.superseded(state.workingVersion)).persist();
+        }
+        state.workingVersion++;
+        return state.workingVersion;
     }
 
     /**
@@ -97,7 +114,7 @@ public class IndicatorService {
      * from the library, the department gives the target values.
      */
     @Transactional
-    public List<Indicator> addFromLibrary(UUID declarationId, LibraryPickRequest request) {
+    public WorkingCopy addFromLibrary(UUID declarationId, LibraryPickRequest request) {
         access.requireWritable(declarationId);
         refuseIfLocked(declarationId);
         List<InvalidField> errors = new ArrayList<>();
@@ -108,6 +125,7 @@ public class IndicatorService {
         }
         Map<String, Category> categories = catalogue.byCode();
         List<Indicator> workingCopy = Indicator.of(declarationId, Indicator.WORKING_COPY);
+        int version = supersede(declarationId, workingCopy);
         Indicator indicator = newIndicator(declarationId, workingCopy.size() + 1,
                 new CatalogueService.Placement(categories.get(picked.level1Category), categories.get(picked.level2Category)),
                 picked.name, request.periodTarget(), request.annualTarget(), request.weight(), picked.id);
@@ -116,13 +134,14 @@ public class IndicatorService {
         result.add(indicator);
         audit.recordCall("indicators.add-from-library", "declaration-indicators", declarationId, written(workingCopy),
                 written(result));
-        return result;
+        return new WorkingCopy(version, result);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Indicator> workingCopy(UUID declarationId) {
+    public WorkingCopy workingCopy(UUID declarationId) {
         access.requireReadable(declarationId);
-        return Indicator.of(declarationId, Indicator.WORKING_COPY);
+        DeclarationState state = DeclarationState.findById(declarationId);
+        return new WorkingCopy(state == null ? 0 : state.workingVersion, Indicator.of(declarationId, Indicator.WORKING_COPY));
     }
 
     /** The indicators frozen with revision {@code revision}; 404 until that submission has reached this service. */

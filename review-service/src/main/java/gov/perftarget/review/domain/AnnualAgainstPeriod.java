@@ -118,7 +118,9 @@ public final class AnnualAgainstPeriod {
             if (ratio.scale() < 0) {
                 ratio = ratio.setScale(0);
             }
-            if ("≥".equals(a.comparator()) && a.comparable().compareTo(p.comparable()) > 0) {
+            // only an amount that adds up over the period can be too large for a year; a rate or score cannot
+            if ("≥".equals(a.comparator()) && MeasureKind.of(a.metric(), a.unit()) == MeasureKind.CUMULATIVE
+                    && a.comparable().compareTo(p.comparable()) > 0) {
                 findings.add(Finding.warning("ANNUAL_ABOVE_PERIOD", field,
                         where + "的年度指标值 " + a.value().toPlainString() + " 高于实施周期指标值 "
                                 + p.value().toPlainString(),

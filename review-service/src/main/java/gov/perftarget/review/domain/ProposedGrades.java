@@ -15,7 +15,9 @@ import gov.perftarget.rules.Severity;
  * change. Each criterion starts at 100 points and loses {@value #ERROR_POINTS} per error and
  * {@value #WARNING_POINTS} per warning of the findings that bear on it ({@link Criterion#ofFinding});
  * information findings cost nothing. Points grade as scores do (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差),
- * and the proposed overall grade is that of the four criteria's mean.
+ * and the proposed overall grade is that of the four criteria's mean. A proposal never approves an error
+ * (docs/domain.md §4): a criterion with an error-level finding is at most 中, and so is the overall grade
+ * of a form with any error.
  */
 public final class ProposedGrades {
 
@@ -50,7 +52,7 @@ public final class ProposedGrades {
             long warnings = entry.getValue().stream().filter(f -> f.is(Severity.WARNING)).count();
             int points = (int) Math.max(0, 100 - ERROR_POINTS * errors - WARNING_POINTS * warnings);
             total += points;
-            Grade grade = Grade.of(BigDecimal.valueOf(points), EXCELLENT_FROM, GOOD_FROM, FAIR_FROM);
+            Grade grade = atMostFairWith(errors, Grade.of(BigDecimal.valueOf(points), EXCELLENT_FROM, GOOD_FROM, FAIR_FROM));
             List<String> codes = entry.getValue().stream().filter(f -> !f.is(Severity.INFO)).map(Finding::code)
                     .distinct().toList();
             criteria.add(new CriterionProposal(entry.getKey(), entry.getKey().chinese(), grade, points, codes,
@@ -61,6 +63,13 @@ public final class ProposedGrades {
         }
         BigDecimal mean = BigDecimal.valueOf(total).divide(BigDecimal.valueOf(Criterion.values().length), 2,
                 RoundingMode.HALF_UP);
-        return new Proposal(List.copyOf(criteria), Grade.of(mean, EXCELLENT_FROM, GOOD_FROM, FAIR_FROM), mean);
+        long errors = findings.stream().filter(f -> f.is(Severity.ERROR)).count();
+        return new Proposal(List.copyOf(criteria), atMostFairWith(errors, Grade.of(mean, EXCELLENT_FROM, GOOD_FROM,
+                FAIR_FROM)), mean);
+    }
+
+    /** With an error, 中 at best: a grade that approves (优, 良) would approve the error. */
+    private static Grade atMostFairWith(long errors, Grade grade) {
+        return errors > 0 && grade.compareTo(Grade.FAIR) < 0 ? Grade.FAIR : grade;
     }
 }

@@ -9,10 +9,11 @@ import gov.perftarget.messaging.outbox.RevisionEvent;
 /**
  * Data of the {@code declaration-submitted} event (key: the declaration id): a department
  * submitted revision {@code revision} of its declaration. It carries the revision's whole content,
- * so that the review works on exactly what was submitted; {@code actor} is who submitted it (token subject).
+ * so that the review works on exactly what was submitted; {@code actor} is who submitted it (token subject);
+ * {@code indicatorSetVersion} the version of the declaration's indicators it submits, which indicator-service freezes.
  */
 public record DeclarationSubmitted(UUID declarationId, int revision, OffsetDateTime submittedAt,
-        RevisionContent declaration, String actor) implements RevisionEvent {
+        RevisionContent declaration, String actor, int indicatorSetVersion) implements RevisionEvent {
 
     public static final String TYPE = "declaration-submitted";
 

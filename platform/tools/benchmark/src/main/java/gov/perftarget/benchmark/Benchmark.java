@@ -201,11 +201,14 @@ public final class Benchmark {
                     String id = declaration.get("id").asText();
                     long next = System.nanoTime();
                     return http.call("put indicators", "PUT", indicator + "/api/v1/declarations/" + id + "/indicators",
-                            forms.indicators(i), next).thenApply(ignored -> id);
+                            forms.indicators(i), next).thenApply(indicators -> Map.entry(id, indicators.get("version").asInt()));
                 })
-                .thenCompose(id -> {
+                .thenCompose(written -> {
                     long next = System.nanoTime();
-                    return http.call("submit", "POST", budget + "/api/v1/declarations/" + id + "/submit", null, next)
+                    String id = written.getKey();
+                    // the submission names the indicator set the department just wrote
+                    return http.call("submit", "POST", budget + "/api/v1/declarations/" + id + "/submit",
+                            Map.of("indicatorSetVersion", written.getValue()), next)
                             .thenApply(ignored -> submitted.put(id, System.nanoTime()));
                 });
     }

@@ -10,6 +10,8 @@ import java.util.function.BooleanSupplier;
 
 import gov.perftarget.testing.SeedForm;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.restassured.response.Response;
 
 /** Drives the running services over HTTP as a department would: the seed declaration, end to end. */
 final class SeedClient {
@@ -34,8 +36,20 @@ final class SeedClient {
     }
 
     static void submit(RunningServices services, String declarationId) {
-        given().post(services.url("budget-service") + "/api/v1/declarations/" + declarationId + "/submit")
-                .then().statusCode(201);
+        submission(services, declarationId, null).then().statusCode(201);
+    }
+
+    /**
+     * Submits the declaration naming its indicators as indicator-service has them now, the version a
+     * department's screen shows, with the caller's own {@code Authorization} (null: the default token).
+     */
+    static Response submission(RunningServices services, String declarationId, String authorization) {
+        RequestSpecification caller = authorization == null ? given() : given().header("Authorization", authorization);
+        int version = caller.get(services.url("indicator-service") + "/api/v1/declarations/" + declarationId + "/indicators")
+                .then().statusCode(200).extract().path("version");
+        RequestSpecification submit = authorization == null ? given() : given().header("Authorization", authorization);
+        return submit.contentType(ContentType.JSON).body(Map.of("indicatorSetVersion", version))
+                .post(services.url("budget-service") + "/api/v1/declarations/" + declarationId + "/submit");
     }
 
     static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {

@@ -76,8 +76,7 @@ class SeedDeclarationIT {
                 .put(indicator + "/api/v1/declarations/" + declarationId + "/indicators")
                 .then().statusCode(200).body("indicators", hasSize(10));
 
-        given().header("Authorization", declarant).post(budget + "/api/v1/declarations/" + declarationId + "/submit")
-                .then().statusCode(201).body("revision", equalTo(1));
+        SeedClient.submission(services, declarationId, declarant).then().statusCode(201).body("revision", equalTo(1));
 
         // the pre-review read the indicators from indicator-service with review-service's own token
         Response result = awaitPreReview(review + "/api/v1/declarations/" + declarationId + "/revisions/1/review");
@@ -176,8 +175,7 @@ class SeedDeclarationIT {
         SeedClient.await(() -> given().contentType(ContentType.JSON).body(Map.of("indicators", indicators))
                 .put(indicator + "/api/v1/declarations/" + declarationId + "/indicators").statusCode() == 200,
                 Duration.ofSeconds(60), "indicator-service to unlock the returned declaration's indicators");
-        given().post(budget + "/api/v1/declarations/" + declarationId + "/submit").then().statusCode(201)
-                .body("revision", equalTo(2));
+        SeedClient.submission(services, declarationId, null).then().statusCode(201).body("revision", equalTo(2));
 
         Response second = awaitPreReview(review + "/api/v1/declarations/" + declarationId + "/revisions/2/review");
         second.then()
@@ -237,6 +235,27 @@ class SeedDeclarationIT {
                 .body("grade", equalTo("EXCELLENT"))
                 .body("score.measures[0].trace.inputs.actual", equalTo("800"))
                 .body("score.measures[0].trace.ruleSet", equalTo("2024 v1"));
+    }
+
+    @Test
+    void shouldFreezeExactlyTheIndicatorsSubmittedEvenWhenAnEditRacesTheSubmission() throws Exception {
+        String indicator = services.url("indicator-service");
+        String declarationId = SeedClient.createSeedDeclaration(services, 2023);
+        int submitted = given().get(indicator + "/api/v1/declarations/" + declarationId + "/indicators").then()
+                .statusCode(200).extract().path("version");
+        SeedClient.submission(services, declarationId, null).then().statusCode(201);
+        // an edit right after the submission: accepted while indicator-service has not frozen yet, refused after
+        List<Map<String, Object>> edited = new ArrayList<>(SeedForm.indicators());
+        edited.remove(edited.size() - 1);
+        int edit = given().contentType(ContentType.JSON).body(Map.of("indicators", edited))
+                .put(indicator + "/api/v1/declarations/" + declarationId + "/indicators").statusCode();
+        assertTrue(edit == 200 || edit == 409, "the edit is taken or refused, never failed: " + edit);
+
+        SeedClient.await(() -> given().get(indicator + "/api/v1/declarations/" + declarationId + "/revisions/1/indicators")
+                .statusCode() == 200, Duration.ofSeconds(60), "revision 1 frozen");
+        given().get(indicator + "/api/v1/declarations/" + declarationId + "/revisions/1/indicators").then()
+                .body("indicators", hasSize(SeedForm.indicators().size()));
+        assertTrue(submitted >= 1, "the version the submission named");
     }
 
     @Test
