@@ -39,9 +39,8 @@ pg_isready -h localhost -p 5432 >/dev/null || { echo "[postgres] not ready on lo
 psql_admin() { $SUDO su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
 
 # Checkpoints at most every 15 minutes (PostgreSQL's default is 5), with the WAL room that needs: after a
-# checkpoint begins, the first change of each page writes the whole page to the WAL, and on deadline day
-# (50 submissions/s) that burst left the pre-review 4-7 s behind (platform/tools/benchmark/README.md, trial 29).
-# The usual setting for a write-heavy database; both take effect on reload.
+# checkpoint begins, the first change of each page writes the whole page to the WAL, a burst that holds up
+# a busy day's writes. The usual setting for a write-heavy database; both take effect on reload.
 psql_admin "ALTER SYSTEM SET checkpoint_timeout = '15min'"
 psql_admin "ALTER SYSTEM SET max_wal_size = '4GB'"
 # the server's log names a failing statement's error, not the statement or the values it carried

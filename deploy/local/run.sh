@@ -122,7 +122,7 @@ start_service() {
 # already parsed and verified), which the JVM records when a start ends; recorded anew after each
 # build, because it fits only these jars and this JVM. After a full start (Hibernate, Flyway, Kafka
 # clients) it holds twice the classes of the archive Quarkus records at build time, which stops after
-# static initialisation: 2.6-2.8 s to start instead of 4.0-4.8 s, measured here.
+# static initialisation, and so starts faster.
 for service in "${SERVICES[@]}"; do
     app="$ROOT/$service/target/quarkus-app"
     if [ ! "$app/app-cds.jsa" -nt "$app/quarkus-run.jar" ]; then # every build writes the jar anew

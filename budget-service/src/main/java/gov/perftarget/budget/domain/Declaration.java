@@ -74,8 +74,8 @@ public class Declaration extends PanacheEntityBase {
 
     /**
      * Whether the department already has a declaration for the fiscal year (at most one per department
-     * and year). A plain selection rather than Panache's {@code count}: Hibernate translates a count
-     * query anew on every call, which was a tenth of budget-service's profile samples on deadline day.
+     * and year). A plain selection rather than Panache's {@code count}, which Hibernate translates anew
+     * on every call.
      */
     public static boolean exists(Department department, int fiscalYear) {
         return !getEntityManager()

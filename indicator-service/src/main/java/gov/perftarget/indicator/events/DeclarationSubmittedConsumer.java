@@ -32,8 +32,7 @@ public class DeclarationSubmittedConsumer {
 
     @Incoming("declaration-submitted")
     // a poll's events in one transaction (EventBatch), and polls side by side on the events pool, not in
-    // partition order: one at a time per partition, freezing fell seconds behind on deadline day, and it
-    // holds up the pre-review. Safe because a declaration's next revision cannot be submitted before this
+    // partition order, so that freezing keeps pace with a busy day (the pre-review waits for it). Safe because a declaration's next revision cannot be submitted before this
     // one is frozen (its review needs the frozen indicators), and a redelivered event is applied once.
     // Offsets are committed only past events all applied.
     @Blocking(value = EventWorkers.POOL, ordered = false)

@@ -7,14 +7,13 @@ import java.util.Map;
 /**
  * The measures of the value cells read most recently, so that a cell is read once where the same text
  * comes back soon: a declaration's targets are read for the answer to its PUT and again when its
- * submission freezes them, seconds later (that second read was about a tenth of indicator-service's
- * CPU samples on deadline day, JFR). Reading depends on nothing but the text, so a remembered reading
+ * submission freezes them, seconds later. Reading depends on nothing but the text, so a remembered reading
  * is the one this code would make now; a new release starts with none, so drafts still gain from
  * grammar fixes.
  */
 public final class RecentReadings {
 
-    /** How many cells are remembered: on deadline day, about 4 s of submissions at 50/s of 20 cells each. */
+    /** How many cells are remembered: a few seconds of a busy day's submissions, 20 cells each. */
     static final int CAPACITY = 4096;
 
     private static final Map<String, List<Measure>> READINGS = new LinkedHashMap<>(CAPACITY * 4 / 3 + 1, 0.75f, true) {

@@ -29,7 +29,7 @@ import gov.perftarget.indicator.service.IndicatorService.RevisionRef;
 
 /**
  * The frozen indicators of many revisions in one call: review-service's pre-review reads a batch of
- * submissions at once, where one call per revision queued behind deadline day's requests.
+ * submissions at once rather than queueing one call per revision behind the departments' requests.
  */
 @Path("/api/v1/revision-indicators")
 @Tag(name = "Indicators", description = "绩效指标 a declaration's indicators")

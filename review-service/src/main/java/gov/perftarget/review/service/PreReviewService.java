@@ -52,9 +52,8 @@ public class PreReviewService {
     /**
      * The processor's runs, each on its own thread and each taking its own batch (the pending reviews are
      * locked with SKIP LOCKED). A commit or a sweep starts the first; a run that finds a full batch calls
-     * in the next, so that a backlog is worked off side by side. Side by side matters on a busy machine:
-     * CPU time is shared out per thread, and one thread among the request threads got too little of it
-     * to keep pace on deadline day.
+     * in the next, so that a backlog is worked off side by side: on a busy machine CPU time is shared out
+     * per thread, and one thread among the request threads gets too little of it.
      */
     private final List<OnDemandRun> runs;
     /** How soon a revision whose indicators are not frozen yet is tried again: indicator-service is freezing them. */
@@ -87,8 +86,8 @@ public class PreReviewService {
 
     /**
      * Each run works through the backlog, batch after batch (each in its own transaction), until a
-     * batch comes back short or indicator-service cannot be reached: on deadline day submissions
-     * arrive faster than one batch per run.
+     * batch comes back short or indicator-service cannot be reached: on a busy day submissions arrive
+     * faster than one batch per run.
      *
      * @param next the index of the run to call in when a full batch shows a backlog
      */
@@ -150,8 +149,8 @@ public class PreReviewService {
     }
 
     /**
-     * The frozen indicators of the whole batch, read in one call: one call per review queued each behind
-     * indicator-service's other requests on deadline day (a batch of 50 took 0.4-0.9 s to fetch, 8 at a time).
+     * The frozen indicators of the whole batch, read in one call rather than one call per review, each
+     * queued behind indicator-service's other requests.
      */
     private Map<Revision, List<RevisionIndicator>> frozenIndicators(List<Review> pending) {
         List<Revision> revisions = pending.stream().map(review -> new Revision(review.declarationId, review.revision)).toList();
@@ -199,8 +198,8 @@ public class PreReviewService {
     private static void notYet(Review review, String reason) {
         review.attempts++;
         review.lastError = reason;
-        // a revision not frozen yet is the usual race with indicator-service (about half of all reviews on
-        // deadline day): worth a warning only once it has lasted; a failure is worth one at once
+        // a revision not frozen yet is the usual race with indicator-service: worth a warning only once it
+        // has lasted; a failure is worth one at once
         if (review.attempts % 30 == (NOT_FROZEN_YET.equals(reason) ? 0 : 1)) {
             Log.warnf("Pre-review of declaration %s revision %d waits: %s", review.declarationId, review.revision,
                     reason);

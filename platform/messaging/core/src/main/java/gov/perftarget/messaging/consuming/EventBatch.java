@@ -16,9 +16,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
- * Applies the events of one poll (一批事件) together, in one transaction: one commit for the batch where
- * each event paid for its own, which on deadline day made the consumers, one event at a time per
- * partition, the stage a submission waited in longest. Each event's effect is the consumer's own
+ * Applies the events of one poll (一批事件) together, in one transaction: one commit for the batch rather
+ * than one per event, which would make the consumers the stage a submission waits in longest. Each event's effect is the consumer's own
  * {@code @Transactional} method, which joins the batch's transaction. If the batch fails, none of it
  * stays and each event is applied alone ({@link Retries}): an event that fails alone goes to the dead
  * letters without taking the others with it. An event that cannot be read goes there without being
