@@ -36,8 +36,9 @@ for service in "${services[@]}"; do
         exit 0
     fi
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
+    management_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
     db=${service%-service}_e2e
-    env -i "${environment[@]}" HTTP_PORT="$port" DB_URL="jdbc:postgresql://localhost:5432/$db" \
+    env -i "${environment[@]}" HTTP_PORT="$port" MANAGEMENT_PORT="$management_port" DB_URL="jdbc:postgresql://localhost:5432/$db" \
         DB_USERNAME="${DB_USERNAME:-perftarget_app}" DB_PASSWORD="${DB_PASSWORD:-perftarget_app}" \
         DB_OWNER_USERNAME="${DB_OWNER_USERNAME:-perftarget}" DB_OWNER_PASSWORD="${DB_OWNER_PASSWORD:-perftarget}" \
         KAFKA_BOOTSTRAP_SERVERS=localhost:9 INDICATOR_SERVICE_URL=http://localhost:9 \
@@ -47,7 +48,8 @@ for service in "${services[@]}"; do
     pid=$!
     status=failed
     for _ in $(seq 1 90); do
-        if curl -fs "http://localhost:$port/q/health/started" >/dev/null && curl -fs "http://localhost:$port/q/health/live" >/dev/null; then
+        if curl -fs "http://localhost:$management_port/q/health/started" >/dev/null \
+                && curl -fs "http://localhost:$management_port/q/health/live" >/dev/null; then
             status=ok; break
         fi
         kill -0 "$pid" 2>/dev/null || break

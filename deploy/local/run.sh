@@ -11,7 +11,7 @@
 #   deploy/local/run.sh --stop-services   stop only the services
 #
 # Settings (environment): FISCAL_YEAR (2023), SEED_DEPARTMENT_CODE (GZSTB),
-# BUDGET_PORT (8081), INDICATOR_PORT (8082), REVIEW_PORT (8083), SKIP_BUILD (unset), JAVA_OPTS (the services' JVM options),
+# BUDGET_PORT (8081), INDICATOR_PORT (8082), REVIEW_PORT (8083), *_MANAGEMENT_PORT (9081-9083: health, metrics), SKIP_BUILD (unset), JAVA_OPTS (the services' JVM options),
 # DB_SUFFIX (unset: each service's database, budget, indicator or review, is named with it appended; the
 # benchmark runs on budget_bench, indicator_bench and review_bench, new for each run).
 set -euo pipefail
@@ -26,10 +26,14 @@ SEED="$HERE/seed/gz-stb-declaration.json"
 SERVICES=(budget-service indicator-service review-service)
 declare -A PORTS=([budget-service]=${BUDGET_PORT:-8081} [indicator-service]=${INDICATOR_PORT:-8082}
     [review-service]=${REVIEW_PORT:-8083})
+# health and metrics: each service's management interface, on a port of its own
+declare -A MANAGEMENT_PORTS=([budget-service]=${BUDGET_MANAGEMENT_PORT:-9081}
+    [indicator-service]=${INDICATOR_MANAGEMENT_PORT:-9082} [review-service]=${REVIEW_MANAGEMENT_PORT:-9083})
 
 declare -A DATABASES=([budget-service]=budget [indicator-service]=indicator [review-service]=review)
 
 url() { echo "http://localhost:${PORTS[$1]}"; }
+management_url() { echo "http://localhost:${MANAGEMENT_PORTS[$1]}"; }
 
 # stop_services [SERVICE...]: all three when none is named
 stop_services() {
@@ -106,12 +110,12 @@ export SERVICE_TOKEN_SIGNING_KEY_LOCATION=${SERVICE_TOKEN_SIGNING_KEY_LOCATION:-
 start_service() {
     local service=$1 app="$ROOT/$1/target/quarkus-app"
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    (cd "$app" && HTTP_PORT=${PORTS[$service]} INDICATOR_SERVICE_URL=$(url indicator-service) BUDGET_SERVICE_URL=$(url budget-service) \
+    (cd "$app" && HTTP_PORT=${PORTS[$service]} MANAGEMENT_PORT=${MANAGEMENT_PORTS[$service]} INDICATOR_SERVICE_URL=$(url indicator-service) BUDGET_SERVICE_URL=$(url budget-service) \
         DB_URL="jdbc:postgresql://localhost:5432/${DATABASES[$service]}${DB_SUFFIX:-}" \
         exec nohup java $JAVA_OPTS ${2:-} -jar quarkus-run.jar) >"$LOGS/$service.log" 2>&1 &
     echo $! >"$RUN/$service.pid"
     for i in $(seq 1 120); do
-        [ "$(curl -s -o /dev/null -w '%{http_code}' "$(url "$service")/q/health/ready")" = "200" ] && return
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$(management_url "$service")/q/health/ready")" = "200" ] && return
         [ "$i" = 120 ] && { echo "[$service] not ready; see .local/logs/$service.log" >&2; exit 1; }
         sleep 0.5
     done

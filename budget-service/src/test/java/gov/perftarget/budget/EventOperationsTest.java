@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import gov.perftarget.messaging.outbox.EventOutbox;
@@ -83,7 +84,9 @@ class EventOperationsTest {
 
     @Test
     void shouldShowTheOutboxBacklogAndTheConsumerLag() {
-        given().get("/q/health/group/events").then().statusCode(200)
+        // health and metrics live on the management interface, not the API's port
+        int management = ConfigProvider.getConfig().getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001);
+        given().port(management).get("/q/health/group/events").then().statusCode(200)
                 .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'outbox' }.data.pending", org.hamcrest.Matchers.notNullValue())
                 .body("checks.find { it.name == 'consumer-lag' }.status", equalTo("UP"))
@@ -91,7 +94,7 @@ class EventOperationsTest {
                         org.hamcrest.Matchers.notNullValue())
                 .body("checks.find { it.name == 'consumer-lag' }.data.'declaration-pre-reviewed'",
                         org.hamcrest.Matchers.notNullValue());
-        given().get("/q/metrics").then().statusCode(200)
+        given().port(management).get("/q/metrics").then().statusCode(200)
                 .body(containsString("perftarget_outbox_pending"))
                 .body(containsString("perftarget_outbox_oldest_pending_seconds"))
                 .body(containsString("kafka_consumer_fetch_manager_records_lag"));

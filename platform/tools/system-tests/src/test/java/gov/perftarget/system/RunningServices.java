@@ -29,6 +29,7 @@ final class RunningServices implements AutoCloseable {
     private final Path root;
     private final Path logs;
     private final Map<String, String> urls = new LinkedHashMap<>();
+    private final Map<String, String> managementUrls = new LinkedHashMap<>();
     private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
 
@@ -48,6 +49,11 @@ final class RunningServices implements AutoCloseable {
 
     String url(String service) {
         return urls.get(service);
+    }
+
+    /** The service's management interface: health and metrics, on a port of its own. */
+    String managementUrl(String service) {
+        return managementUrls.get(service);
     }
 
     /**
@@ -91,6 +97,8 @@ final class RunningServices implements AutoCloseable {
                 .redirectOutput(logs.resolve(service + ".log").toFile());
         Map<String, String> env = builder.environment();
         env.put("HTTP_PORT", String.valueOf(port));
+        int managementPort = freePort();
+        env.put("MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("DB_URL", "jdbc:postgresql://localhost:5432/" + database);
         // a packaged service runs in the prod profile: its credentials come only from the environment
         env.put("DB_USERNAME", System.getenv().getOrDefault("DB_USERNAME", "perftarget_app"));
@@ -110,6 +118,7 @@ final class RunningServices implements AutoCloseable {
         env.putAll(extraEnv);
         builders.put(service, builder);
         urls.put(service, "http://localhost:" + port);
+        managementUrls.put(service, "http://localhost:" + managementPort);
         processes.put(service, builder.start());
     }
 
@@ -136,7 +145,7 @@ final class RunningServices implements AutoCloseable {
     private void awaitReady(String service) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
-            if (status(url(service) + "/q/health/ready") == 200) {
+            if (status(managementUrl(service) + "/q/health/ready") == 200) {
                 return;
             }
             Thread.sleep(300);

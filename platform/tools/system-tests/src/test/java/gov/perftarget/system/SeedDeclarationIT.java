@@ -259,10 +259,14 @@ class SeedDeclarationIT {
     }
 
     @Test
-    void shouldServeHealthAndApiDocumentsOfEveryService() {
+    void shouldServeHealthAndMetricsOnTheManagementPortAndTheApiDocumentsOnTheApiPort() {
         for (String service : List.of("budget-service", "indicator-service", "review-service")) {
-            assertEquals(200, RunningServices.status(services.url(service) + "/q/health/ready"), service);
+            assertEquals(200, RunningServices.status(services.managementUrl(service) + "/q/health/ready"), service);
+            assertEquals(200, RunningServices.status(services.managementUrl(service) + "/q/metrics"), service);
             assertEquals(200, RunningServices.status(services.url(service) + "/q/openapi"), service);
+            // the API's port, which the Ingress routes, serves neither health nor metrics
+            assertEquals(404, RunningServices.status(services.url(service) + "/q/metrics"), service);
+            assertEquals(404, RunningServices.status(services.url(service) + "/q/health/ready"), service);
         }
     }
 
