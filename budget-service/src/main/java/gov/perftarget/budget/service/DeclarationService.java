@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.security.Caller;
 import gov.perftarget.api.ContentChanges;
@@ -63,12 +64,12 @@ public class DeclarationService {
         // a declarant files for its own department only; another department is as unknown as a missing one
         Department department = Department.<Department>findByIdOptional(request.departmentId())
                 .filter(found -> caller.mayAccess(found.code))
-                .orElseThrow(() -> ApiException.unprocessable("unknown-department", "部门不存在",
+                .orElseThrow(() -> ApiException.unprocessable(ProblemType.UNKNOWN_DEPARTMENT, "部门不存在",
                         "The department does not exist",
                         List.of(new InvalidField("departmentId", "部门不存在：" + request.departmentId(),
                                 "No department with id " + request.departmentId()))));
         if (Declaration.exists(department, request.fiscalYear())) {
-            throw ApiException.conflict("declaration-exists",
+            throw ApiException.conflict(ProblemType.DECLARATION_EXISTS,
                     department.name + " 已有 " + request.fiscalYear() + " 年度的申报表",
                     "The department already has a declaration for fiscal year " + request.fiscalYear());
         }
@@ -105,7 +106,7 @@ public class DeclarationService {
                     "A declaration's fiscal year cannot change"));
         }
         if (!moved.isEmpty()) {
-            throw ApiException.unprocessable("declaration-identity-fixed", "部门和预算年度不能修改",
+            throw ApiException.unprocessable(ProblemType.DECLARATION_IDENTITY_FIXED, "部门和预算年度不能修改",
                     "Department and fiscal year of a declaration are fixed", moved);
         }
         DeclarationResponse before = DeclarationResponse.of(declaration);
@@ -193,7 +194,7 @@ public class DeclarationService {
         refuseUnlessEditable(declaration, "提交", "submitted");
         BudgetCheck check = BudgetIdentities.check(declaration.budget.toOverview(), declaration.keyTaskFunds());
         if (check.hasErrors()) {
-            throw ApiException.unprocessable("budget-identities-failed", "预算数据勾稽关系不成立，不能提交",
+            throw ApiException.unprocessable(ProblemType.BUDGET_IDENTITIES_FAILED, "预算数据勾稽关系不成立，不能提交",
                     "The budget figures do not add up; the declaration cannot be submitted",
                     check.findings().stream().filter(finding -> finding.is(Severity.ERROR))
                             .map(f -> new InvalidField(f.field(), f.message(), f.messageEn()))
@@ -308,7 +309,7 @@ public class DeclarationService {
 
     private static void refuseUnlessEditable(Declaration declaration, String actionZh, String actionEn) {
         if (!declaration.status.isEditable()) {
-            throw ApiException.conflict("declaration-not-editable",
+            throw ApiException.conflict(ProblemType.DECLARATION_NOT_EDITABLE,
                     "申报表当前状态为 " + declaration.status + "，只有草稿或退回修改的申报表可以" + actionZh,
                     "The declaration is " + declaration.status + "; only a DRAFT or RETURNED declaration can be "
                             + actionEn);

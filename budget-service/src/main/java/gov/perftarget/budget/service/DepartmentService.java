@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.security.Caller;
 import gov.perftarget.api.Filters;
@@ -98,13 +99,13 @@ public class DepartmentService {
         Set<UUID> seen = new HashSet<>();
         for (UUID current = parentId; current != null; ) {
             if (current.equals(departmentId) || !seen.add(current)) {
-                throw ApiException.unprocessable("department-cycle", "部门不能成为自己的上级", "A department cannot be its own parent",
+                throw ApiException.unprocessable(ProblemType.DEPARTMENT_CYCLE, "部门不能成为自己的上级", "A department cannot be its own parent",
                         List.of(new InvalidField("parentId", "上级部门不能是本部门或其下级",
                                 "The parent cannot be the department itself or one below it")));
             }
             Department parent = Department.findById(current);
             if (parent == null) {
-                throw ApiException.unprocessable("unknown-department", "上级部门不存在", "The parent department does not exist",
+                throw ApiException.unprocessable(ProblemType.UNKNOWN_DEPARTMENT, "上级部门不存在", "The parent department does not exist",
                         List.of(new InvalidField("parentId", "部门不存在：" + current, "No department with id " + current)));
             }
             current = parent.parentId;
@@ -113,7 +114,7 @@ public class DepartmentService {
 
     private static void refuseTakenCode(String code, UUID self) {
         Department.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-            throw ApiException.conflict("department-code-taken", "部门编码已存在：" + code,
+            throw ApiException.conflict(ProblemType.DEPARTMENT_CODE_TAKEN, "部门编码已存在：" + code,
                     "A department with code " + code + " already exists");
         });
     }

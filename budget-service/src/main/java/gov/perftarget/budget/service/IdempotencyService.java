@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.api.StrictJsonInput;
 import gov.perftarget.security.Caller;
 import gov.perftarget.budget.domain.IdempotentRequest;
@@ -66,7 +67,7 @@ public class IdempotencyService {
         if (previous.isPresent()) {
             IdempotentRequest first = previous.get();
             if (!first.requestHash.equals(hash)) {
-                throw ApiException.unprocessable("idempotency-key-reused", "该 Idempotency-Key 已用于另一个请求",
+                throw ApiException.unprocessable(ProblemType.IDEMPOTENCY_KEY_REUSED, "该 Idempotency-Key 已用于另一个请求",
                         "This Idempotency-Key was used for a different request", List.of());
             }
             Response.ResponseBuilder replay = Response.status(first.status).type(MediaType.APPLICATION_JSON)

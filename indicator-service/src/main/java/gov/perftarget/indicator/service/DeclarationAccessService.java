@@ -10,6 +10,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.indicator.client.BudgetServiceClient;
 import gov.perftarget.indicator.domain.DeclarationState;
 import gov.perftarget.security.Caller;
@@ -115,7 +116,7 @@ public class DeclarationAccessService {
 
     private static ApiException unavailable(RuntimeException cause) {
         Log.warnf("budget-service cannot say who owns a declaration: %s", cause.getMessage());
-        return new ApiException(503, "budget-service-unavailable", "预算服务暂不可用，请稍后重试",
+        return new ApiException(ProblemType.BUDGET_SERVICE_UNAVAILABLE, "预算服务暂不可用，请稍后重试",
                 "budget-service is not available; retry shortly", List.of());
     }
 

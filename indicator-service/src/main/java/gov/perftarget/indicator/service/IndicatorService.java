@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.indicator.domain.Category;
@@ -82,7 +83,7 @@ public class IndicatorService {
                     item.annualTarget(), item.weight(), item.libraryIndicatorId()));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("invalid-indicators", "指标分类或指标库引用不正确",
+            throw ApiException.unprocessable(ProblemType.INVALID_INDICATORS, "指标分类或指标库引用不正确",
                     "Invalid indicator categories or library references", errors);
         }
         var before = written(workingCopy);
@@ -120,7 +121,7 @@ public class IndicatorService {
         List<InvalidField> errors = new ArrayList<>();
         LibraryIndicator picked = library.usable(request.libraryIndicatorId(), "libraryIndicatorId", errors);
         if (picked == null) {
-            throw ApiException.unprocessable("library-indicator-unusable", "指标库中没有可用的该指标",
+            throw ApiException.unprocessable(ProblemType.LIBRARY_INDICATOR_UNUSABLE, "指标库中没有可用的该指标",
                     "The library indicator does not exist or is disabled", errors);
         }
         Map<String, Category> categories = catalogue.byCode();
@@ -189,7 +190,7 @@ public class IndicatorService {
 
     private static void refuseIfLocked(UUID declarationId) {
         if (DeclarationState.isLocked(declarationId)) {
-            throw ApiException.conflict("declaration-not-editable", "申报表已提交，指标不能修改",
+            throw ApiException.conflict(ProblemType.DECLARATION_NOT_EDITABLE, "申报表已提交，指标不能修改",
                     "The declaration is submitted; its indicators cannot be changed");
         }
     }

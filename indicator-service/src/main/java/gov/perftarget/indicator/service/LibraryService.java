@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.InvalidField;
@@ -119,7 +120,7 @@ public class LibraryService {
                     "A field-specific indicator needs its field of work"));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("invalid-library-indicator", "指标库指标不正确",
+            throw ApiException.unprocessable(ProblemType.INVALID_LIBRARY_INDICATOR, "指标库指标不正确",
                     "Invalid library indicator", errors);
         }
         indicator.name = request.name().strip();

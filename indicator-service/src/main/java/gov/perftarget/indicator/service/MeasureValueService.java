@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.indicator.domain.DeclarationState;
@@ -52,7 +53,7 @@ public class MeasureValueService {
         access.requireWritable(declarationId);
         DeclarationState state = DeclarationState.findById(declarationId);
         if (state == null || state.approvedRevision == null || state.approvedRevision != revision) {
-            throw ApiException.conflict("revision-not-approved", "只有已批复的修订版本可以填报进度值和完成值",
+            throw ApiException.conflict(ProblemType.REVISION_NOT_APPROVED, "只有已批复的修订版本可以填报进度值和完成值",
                     "Progress and actual values are recorded only for the approved revision");
         }
         Indicator indicator = Indicator.find("declarationId = ?1 and revision = ?2 and position = ?3", declarationId,
@@ -140,7 +141,7 @@ public class MeasureValueService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("value-does-not-fit-measure", "所填内容与指标性质不符",
+            throw ApiException.unprocessable(ProblemType.VALUE_DOES_NOT_FIT_MEASURE, "所填内容与指标性质不符",
                     "The value does not fit the measure's nature", errors);
         }
     }

@@ -14,11 +14,10 @@ public class ApiException extends RuntimeException {
     private final String detailEn;
     private final List<InvalidField> errors;
 
-    public ApiException(int status, String type, String detail, String detailEn,
-            List<InvalidField> errors) {
+    public ApiException(ProblemType type, String detail, String detailEn, List<InvalidField> errors) {
         super(detailEn);
-        this.status = status;
-        this.type = type;
+        this.status = type.status();
+        this.type = type.slug();
         this.detail = detail;
         this.detailEn = detailEn;
         this.errors = List.copyOf(errors);
@@ -26,22 +25,23 @@ public class ApiException extends RuntimeException {
 
     /** A resource that does not exist, named in Chinese ({@code 申报表}) and English ({@code declaration}). */
     public static ApiException notFound(String whatZh, String whatEn, Object id) {
-        return new ApiException(404, "not-found", "未找到" + whatZh + "：" + id,
+        return new ApiException(ProblemType.NOT_FOUND, "未找到" + whatZh + "：" + id,
                 "No " + whatEn + " with id " + id, List.of());
     }
 
-    public static ApiException conflict(String type, String detail, String detailEn) {
-        return new ApiException(409, type, detail, detailEn, List.of());
+    /** The request conflicts with the resource's state (409). */
+    public static ApiException conflict(ProblemType type, String detail, String detailEn) {
+        return new ApiException(type, detail, detailEn, List.of());
     }
 
     /** The request is well-formed but breaks a business rule (422); each broken rule names its field. */
-    public static ApiException unprocessable(String type, String detail, String detailEn,
+    public static ApiException unprocessable(ProblemType type, String detail, String detailEn,
             List<InvalidField> errors) {
-        return new ApiException(422, type, detail, detailEn, errors);
+        return new ApiException(type, detail, detailEn, errors);
     }
 
     public static ApiException badRequest(String field, String detail, String detailEn) {
-        return new ApiException(400, "validation", detail, detailEn,
+        return new ApiException(ProblemType.VALIDATION, detail, detailEn,
                 List.of(new InvalidField(field, detail, detailEn)));
     }
 
@@ -49,6 +49,7 @@ public class ApiException extends RuntimeException {
         return status;
     }
 
+    /** The problem type's slug. */
     public String type() {
         return type;
     }

@@ -57,7 +57,7 @@ public class ProblemMappers {
     /** No token, an expired one, or one whose signature or issuer does not verify. */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
-        return Response.fromResponse(respond(headers, Problem.TYPE_PREFIX + "unauthenticated", 401,
+        return Response.fromResponse(respond(headers, Problem.TYPE_PREFIX + ProblemType.UNAUTHENTICATED.slug(), 401,
                 "需要有效的访问令牌（Bearer JWT）", "A valid bearer token (JWT) is required", uri, List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
@@ -65,7 +65,7 @@ public class ProblemMappers {
     /** A valid token whose roles do not allow the operation. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(headers, Problem.TYPE_PREFIX + "forbidden", 403, "当前角色无权执行此操作",
+        return respond(headers, Problem.TYPE_PREFIX + ProblemType.FORBIDDEN.slug(), 403, "当前角色无权执行此操作",
                 "The caller's role does not allow this operation", uri, List.of());
     }
 
@@ -93,7 +93,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidParameter(EnumParameters.InvalidValue e, UriInfo uri, HttpHeaders headers) {
-        return respond(headers, Problem.TYPE_PREFIX + "validation", 400, e.error().message(), e.error().messageEn(),
+        return respond(headers, Problem.TYPE_PREFIX + ProblemType.VALIDATION.slug(), 400, e.error().message(), e.error().messageEn(),
                 uri, List.of(e.error()));
     }
 
@@ -121,21 +121,21 @@ public class ProblemMappers {
             case 415 -> "Unsupported request body format; send application/json";
             default -> "The request cannot be processed";
         };
-        return respond(headers, Problem.TYPE_PREFIX + "http-" + status, status, detail, detailEn, uri, List.of());
+        return respond(headers, Problem.TYPE_PREFIX + ProblemType.slugOfStatus(status), status, detail, detailEn, uri, List.of());
     }
 
     /** A concurrent change lost the race, or a uniqueness rule held in the database: the caller may retry. */
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri, HttpHeaders headers) {
         if (e instanceof OptimisticLockException || causedBy(e, org.hibernate.exception.ConstraintViolationException.class)) {
-            return respond(headers, Problem.TYPE_PREFIX + "conflict", 409, "数据已被同时修改或与现有数据冲突，请刷新后重试",
+            return respond(headers, Problem.TYPE_PREFIX + ProblemType.CONFLICT.slug(), 409, "数据已被同时修改或与现有数据冲突，请刷新后重试",
                     "The data was changed concurrently or conflicts with existing data; reload and retry", uri, List.of());
         }
         if (e instanceof org.hibernate.exception.JDBCConnectionException || String.valueOf(e.getMessage())
                 .contains("Unable to acquire JDBC Connection")) {
             // overload (every connection busy) or the database away: the client may retry shortly
             LOG.warnf("Database unavailable: %s", e.getMessage());
-            return Response.fromResponse(respond(headers, Problem.TYPE_PREFIX + "unavailable", 503,
+            return Response.fromResponse(respond(headers, Problem.TYPE_PREFIX + ProblemType.UNAVAILABLE.slug(), 503,
                     "服务繁忙或数据库暂不可用，请稍后重试", "The service is busy or its database is unavailable; retry shortly",
                     uri, List.of())).header("Retry-After", "1").build();
         }
@@ -145,12 +145,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.error("Unexpected failure", e);
-        return respond(headers, Problem.TYPE_PREFIX + "internal", 500, "服务内部错误，请稍后重试",
+        return respond(headers, Problem.TYPE_PREFIX + ProblemType.INTERNAL.slug(), 500, "服务内部错误，请稍后重试",
                 "Internal error; please retry later", uri, List.of());
     }
 
     private static Response validation(HttpHeaders headers, UriInfo uri, List<InvalidField> errors) {
-        return respond(headers, Problem.TYPE_PREFIX + "validation", 400, "请求中有无效的字段", "The request has invalid fields",
+        return respond(headers, Problem.TYPE_PREFIX + ProblemType.VALIDATION.slug(), 400, "请求中有无效的字段", "The request has invalid fields",
                 uri, errors);
     }
 

@@ -20,7 +20,7 @@ public final class Versions {
     /** The version named by an {@code If-Match} header: 428 when it is missing, 400 when it is not a version. */
     public static long required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(428, "precondition-required",
+            throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
                     "修改须在 If-Match 请求头中带上读取时的版本（ETag）",
                     "An update must send the version it read (the ETag) in If-Match", List.of());
         }
@@ -40,7 +40,7 @@ public final class Versions {
     /** Refuses an update based on another version than the current one. */
     public static void check(long expected, long current) {
         if (expected != current) {
-            throw new ApiException(412, "stale-version",
+            throw new ApiException(ProblemType.STALE_VERSION,
                     "数据已被他人修改（当前版本 " + current + "），请重新读取后再修改",
                     "The resource was changed since version " + expected + " (now " + current + "); read it again",
                     List.of());

@@ -6,16 +6,9 @@ package gov.perftarget.rules;
  */
 public record Finding(String code, Severity severity, String field, String message, String messageEn) {
 
-    public static Finding error(String code, String field, String message, String messageEn) {
-        return new Finding(code, Severity.ERROR, field, message, messageEn);
-    }
-
-    public static Finding warning(String code, String field, String message, String messageEn) {
-        return new Finding(code, Severity.WARNING, field, message, messageEn);
-    }
-
-    public static Finding info(String code, String field, String message, String messageEn) {
-        return new Finding(code, Severity.INFO, field, message, messageEn);
+    /** A finding of this kind, with its severity, about {@code field}, in Chinese and English. */
+    public static Finding of(FindingCode code, String field, String message, String messageEn) {
+        return new Finding(code.name(), code.severity(), field, message, messageEn);
     }
 
     /** Named so that JSON mappers do not take it for a property. */

@@ -61,7 +61,7 @@ public final class AnnualAgainstPeriod {
                 }
             }
             if (annual.size() != period.size()) {
-                findings.add(Finding.info("ANNUAL_PERIOD_MEASURE_COUNT_DIFFERS", field,
+                findings.add(Finding.of(PreReviewFinding.ANNUAL_PERIOD_MEASURE_COUNT_DIFFERS, field,
                         "第 " + indicator.position() + " 项指标的年度指标值有 " + annual.size() + " 个，实施周期指标值有 "
                                 + period.size() + " 个",
                         "Indicator " + indicator.position() + " has " + annual.size() + " annual and " + period.size()
@@ -85,13 +85,13 @@ public final class AnnualAgainstPeriod {
 
     private static void measurability(RevisionIndicator indicator, MeasureView a, String field, List<Finding> findings) {
         if (a.signMissing()) {
-            findings.add(Finding.warning("QUANTITY_WITHOUT_SIGN", field,
+            findings.add(Finding.of(PreReviewFinding.QUANTITY_WITHOUT_SIGN, field,
                     "第 " + indicator.position() + " 项指标的年度指标值“" + a.text() + "”缺少符号（按 ≥ 理解）",
                     "Indicator " + indicator.position() + ": annual quantity \"" + a.text()
                             + "\" has no sign (read as ≥)"));
         }
         if (a.unit() == null) {
-            findings.add(Finding.warning("QUANTITY_WITHOUT_UNIT", field,
+            findings.add(Finding.of(PreReviewFinding.QUANTITY_WITHOUT_UNIT, field,
                     "第 " + indicator.position() + " 项指标的年度指标值“" + a.text() + "”缺少计量单位",
                     "Indicator " + indicator.position() + ": annual quantity \"" + a.text() + "\" has no unit"));
         }
@@ -102,13 +102,13 @@ public final class AnnualAgainstPeriod {
         String where = "第 " + indicator.position() + " 项指标“" + a.metric() + "”";
         String whereEn = "Indicator " + indicator.position() + " \"" + a.metric() + "\"";
         if (!Objects.equals(a.comparator(), p.comparator())) {
-            findings.add(Finding.warning("ANNUAL_PERIOD_SIGN_MISMATCH", field,
+            findings.add(Finding.of(PreReviewFinding.ANNUAL_PERIOD_SIGN_MISMATCH, field,
                     where + "的年度指标值符号 " + a.comparator() + " 与实施周期的 " + p.comparator() + " 不一致",
                     whereEn + ": annual sign " + a.comparator() + " differs from period sign " + p.comparator()));
         }
         boolean sameUnit = Objects.equals(a.comparableUnit(), p.comparableUnit());
         if (!sameUnit) {
-            findings.add(Finding.warning("ANNUAL_PERIOD_UNIT_MISMATCH", field,
+            findings.add(Finding.of(PreReviewFinding.ANNUAL_PERIOD_UNIT_MISMATCH, field,
                     where + "的年度计量单位 " + a.unit() + " 与实施周期的 " + p.unit() + " 不一致",
                     whereEn + ": annual unit " + a.unit() + " differs from period unit " + p.unit()));
         }
@@ -121,7 +121,7 @@ public final class AnnualAgainstPeriod {
             // only an amount that adds up over the period can be too large for a year; a rate or score cannot
             if ("≥".equals(a.comparator()) && MeasureKind.of(a.metric(), a.unit()) == MeasureKind.CUMULATIVE
                     && a.comparable().compareTo(p.comparable()) > 0) {
-                findings.add(Finding.warning("ANNUAL_ABOVE_PERIOD", field,
+                findings.add(Finding.of(PreReviewFinding.ANNUAL_ABOVE_PERIOD, field,
                         where + "的年度指标值 " + a.value().toPlainString() + " 高于实施周期指标值 "
                                 + p.value().toPlainString(),
                         whereEn + ": annual value " + a.value().toPlainString() + " is above the period value "
@@ -142,7 +142,7 @@ public final class AnnualAgainstPeriod {
         String periodText = p.text() == null ? "" : p.text().replaceAll("\\s+", "");
         List<String> added = items(a.text()).stream().filter(item -> !periodText.contains(item)).toList();
         if (!added.isEmpty()) {
-            findings.add(Finding.warning("ANNUAL_TEXT_ADDS_ITEMS", field,
+            findings.add(Finding.of(PreReviewFinding.ANNUAL_TEXT_ADDS_ITEMS, field,
                     "第 " + indicator.position() + " 项指标的年度指标值增加了实施周期指标值没有的内容：" + String.join("、", added),
                     "Indicator " + indicator.position() + ": the annual target adds items the period target lacks: "
                             + String.join(", ", added)));

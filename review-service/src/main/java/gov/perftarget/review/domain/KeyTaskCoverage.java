@@ -50,7 +50,7 @@ public final class KeyTaskCoverage {
             }
             coverage.add(new TaskCoverage(i + 1, name, subject, List.copyOf(covering)));
             if (covering.isEmpty()) {
-                findings.add(Finding.warning("KEY_TASK_NOT_COVERED", "keyTasks[" + i + "]",
+                findings.add(Finding.of(PreReviewFinding.KEY_TASK_NOT_COVERED, "keyTasks[" + i + "]",
                         "第 " + (i + 1) + " 项重点工作任务「" + name + "」没有相应的绩效指标",
                         "Key task " + (i + 1) + " (" + name + ") is covered by no indicator"));
             }

@@ -52,7 +52,7 @@ public final class PreReview {
             TextComparison comparison = TextComparison.of(indicator.annualTarget(), indicator.periodTarget());
             comparisons.add(new PreReviewResult.TargetComparison(indicator.position(), indicator.name(), comparison));
             if (comparison == TextComparison.DIFFERENT) {
-                findings.add(Finding.info("ANNUAL_TARGET_DIFFERS_FROM_PERIOD", "indicators[" + i + "].annualTarget",
+                findings.add(Finding.of(PreReviewFinding.ANNUAL_TARGET_DIFFERS_FROM_PERIOD, "indicators[" + i + "].annualTarget",
                         "第 " + indicator.position() + " 项指标的年度指标值与实施周期指标值不同，请核对",
                         "The annual target of indicator " + indicator.position()
                                 + " differs from its period target; compare them"));
@@ -65,7 +65,7 @@ public final class PreReview {
                 : BigDecimal.valueOf(measures.quantitativeAnnualMeasures())
                         .divide(BigDecimal.valueOf(measures.annualMeasures()), 4, java.math.RoundingMode.HALF_UP);
         if (measures.annualMeasures() > 0 && quantitativeShare.compareTo(MIN_QUANTITATIVE_SHARE) < 0) {
-            findings.add(Finding.warning("LOW_QUANTITATIVE_SHARE", "indicators",
+            findings.add(Finding.of(PreReviewFinding.LOW_QUANTITATIVE_SHARE, "indicators",
                     "定量指标值占比 " + percent(quantitativeShare) + "，低于 " + percent(MIN_QUANTITATIVE_SHARE)
                             + "：指标不够细化量化",
                     "Only " + percent(quantitativeShare) + " of the annual measures are quantitative (below "
@@ -88,32 +88,32 @@ public final class PreReview {
     private static List<Finding> partsCompleteness(SubmittedRevision revision, List<RevisionIndicator> indicators) {
         List<Finding> findings = new ArrayList<>();
         if (isBlank(revision.departmentName())) {
-            findings.add(Finding.error("MISSING_DEPARTMENT_NAME", "department.name", "缺少部门名称",
+            findings.add(Finding.of(PreReviewFinding.MISSING_DEPARTMENT_NAME, "department.name", "缺少部门名称",
                     "The department name is missing"));
         }
         if (revision.budget() == null) {
-            findings.add(Finding.error("MISSING_BUDGET", "budget", "缺少预算整体情况", "The budget overview is missing"));
+            findings.add(Finding.of(PreReviewFinding.MISSING_BUDGET, "budget", "缺少预算整体情况", "The budget overview is missing"));
         }
         if (isBlank(revision.overallTarget())) {
-            findings.add(Finding.error("MISSING_OVERALL_TARGET", "overallTarget", "缺少总体绩效目标",
+            findings.add(Finding.of(PreReviewFinding.MISSING_OVERALL_TARGET, "overallTarget", "缺少总体绩效目标",
                     "The overall performance target is missing"));
         }
         List<SubmittedRevision.KeyTask> tasks = revision.keyTasksOrEmpty();
         if (tasks.isEmpty()) {
-            findings.add(Finding.error("MISSING_KEY_TASKS", "keyTasks", "缺少年度重点工作任务",
+            findings.add(Finding.of(PreReviewFinding.MISSING_KEY_TASKS, "keyTasks", "缺少年度重点工作任务",
                     "There are no key work tasks"));
         }
         for (int i = 0; i < tasks.size(); i++) {
             SubmittedRevision.KeyTask task = tasks.get(i);
             if (isBlank(task.name()) || isBlank(task.content()) || isBlank(task.expectedOutcome())
                     || task.plannedFunds() == null) {
-                findings.add(Finding.error("INCOMPLETE_KEY_TASK", "keyTasks[" + i + "]",
+                findings.add(Finding.of(PreReviewFinding.INCOMPLETE_KEY_TASK, "keyTasks[" + i + "]",
                         "第 " + (i + 1) + " 项重点工作任务未填写完整（名称、主要实施内容、拟投入的资金、期望达到的目标）",
                         "Key task " + (i + 1) + " is incomplete (name, content, planned funds, expected outcome)"));
             }
         }
         if (indicators.isEmpty()) {
-            findings.add(Finding.error("MISSING_INDICATORS", "indicators", "缺少绩效指标",
+            findings.add(Finding.of(PreReviewFinding.MISSING_INDICATORS, "indicators", "缺少绩效指标",
                     "There are no performance indicators"));
         }
         return findings;
@@ -147,15 +147,15 @@ public final class PreReview {
                 .collect(Collectors.toMap(CatalogueCategory::code, Function.identity(), (a, b) -> a));
         List<Finding> findings = new ArrayList<>();
         if (perLevel1.getOrDefault(CatalogueCategory.OUTPUT, 0) == 0) {
-            findings.add(Finding.error("MISSING_OUTPUT_INDICATOR", "indicators", "缺少产出指标",
+            findings.add(Finding.of(PreReviewFinding.MISSING_OUTPUT_INDICATOR, "indicators", "缺少产出指标",
                     "There is no output indicator"));
         }
         if (perLevel1.getOrDefault(CatalogueCategory.OUTCOME, 0) == 0) {
-            findings.add(Finding.error("MISSING_OUTCOME_INDICATOR", "indicators", "缺少效益指标",
+            findings.add(Finding.of(PreReviewFinding.MISSING_OUTCOME_INDICATOR, "indicators", "缺少效益指标",
                     "There is no outcome indicator"));
         }
         if (perLevel1.getOrDefault(CatalogueCategory.SATISFACTION, 0) == 0) {
-            findings.add(Finding.warning("MISSING_SATISFACTION_INDICATOR", "indicators", "缺少满意度指标",
+            findings.add(Finding.of(PreReviewFinding.MISSING_SATISFACTION_INDICATOR, "indicators", "缺少满意度指标",
                     "There is no satisfaction indicator"));
         }
         for (PreReviewResult.CategoryCount category : categories) {
@@ -164,11 +164,11 @@ public final class PreReview {
                 continue; // an empty 一级 category is reported once, above
             }
             if (CatalogueCategory.COST.equals(category.level2Category())) {
-                findings.add(Finding.warning("MISSING_COST_INDICATOR", "indicators",
+                findings.add(Finding.of(PreReviewFinding.MISSING_COST_INDICATOR, "indicators",
                         "缺少成本指标：绩效目标应反映成本控制要求",
                         "There is no cost indicator: targets should state what the output may cost"));
             } else {
-                findings.add(Finding.warning("EMPTY_LEVEL2_CATEGORY", "indicators",
+                findings.add(Finding.of(PreReviewFinding.EMPTY_LEVEL2_CATEGORY, "indicators",
                         category.level1CategoryName() + "下的" + category.level2CategoryName() + "为空",
                         "No " + englishName(byCode, category.level2Category()) + " indicator under "
                                 + englishName(byCode, category.level1Category())));

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.review.domain.Criterion;
 import gov.perftarget.review.domain.ReturnReason;
@@ -60,7 +61,7 @@ final class ReviewDecisionRules {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("review-decision-invalid", "审核意见不符合审核规则",
+            throw ApiException.unprocessable(ProblemType.REVIEW_DECISION_INVALID, "审核意见不符合审核规则",
                     "The decision breaks the review rules", errors);
         }
         return follows;

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.security.Caller;
 import gov.perftarget.api.Filters;
@@ -140,15 +141,15 @@ public class ReviewService {
     public Review decide(UUID id, ReviewDecisionRequest request) {
         Review review = Review.lockById(id).orElseThrow(() -> ApiException.notFound("审核", "review", id));
         if (review.status == ReviewStatus.PENDING) {
-            throw ApiException.conflict("review-not-ready", "机审尚未完成，不能作出审核结论",
+            throw ApiException.conflict(ProblemType.REVIEW_NOT_READY, "机审尚未完成，不能作出审核结论",
                     "The automatic pre-review is not done yet; the revision cannot be decided");
         }
         if (review.status != ReviewStatus.PRE_REVIEWED) {
-            throw ApiException.conflict("review-already-decided",
+            throw ApiException.conflict(ProblemType.REVIEW_ALREADY_DECIDED,
                     "该修订版本已有审核结论（" + review.status + "）", "This revision is already decided (" + review.status + ")");
         }
         if (review.superseded()) {
-            throw ApiException.conflict("review-superseded", "该申报表已提交更新的修订版本，请审核最新版本",
+            throw ApiException.conflict(ProblemType.REVIEW_SUPERSEDED, "该申报表已提交更新的修订版本，请审核最新版本",
                     "A later revision of this declaration has been submitted; review that one");
         }
         ReviewDecision decision = ReviewDecisionRules.check(request, review.indicators);

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.review.domain.ScoringRuleSet;
@@ -56,7 +57,7 @@ public class ScoringRuleSetService {
     public ScoringRuleSet add(int fiscalYear, ScoringRules rules, String note) {
         List<ScoringRules.Problem> problems = rules.problems();
         if (!problems.isEmpty()) {
-            throw ApiException.unprocessable("scoring-rules-invalid", "评分规则不成立", "The scoring rules do not hold",
+            throw ApiException.unprocessable(ProblemType.SCORING_RULES_INVALID, "评分规则不成立", "The scoring rules do not hold",
                     problems.stream().map(p -> new InvalidField(p.field(), p.message(), p.messageEn())).toList());
         }
         int next = ScoringRuleSet.latest(fiscalYear).map(set -> set.version + 1).orElse(1);
@@ -71,7 +72,7 @@ public class ScoringRuleSetService {
         try {
             set.persistAndFlush();
         } catch (PersistenceException e) {
-            throw ApiException.conflict("scoring-rule-set-version-taken",
+            throw ApiException.conflict(ProblemType.SCORING_RULE_SET_VERSION_TAKEN,
                     "评分规则版本 " + fiscalYear + " v" + version + " 刚被他人创建，请重新读取后再试",
                     "Rule-set version " + fiscalYear + " v" + version + " was just added by someone else; read it and retry");
         }

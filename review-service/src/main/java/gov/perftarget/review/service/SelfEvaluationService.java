@@ -19,6 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.review.client.IndicatorServiceClient;
@@ -60,7 +61,7 @@ public class SelfEvaluationService {
     public SelfEvaluation evaluate(UUID declarationId, int revision, SelfEvaluationRequest request) {
         Review review = reviews.ofRevision(declarationId, revision);
         if (review.status != ReviewStatus.APPROVED) {
-            throw ApiException.conflict("revision-not-approved", "只有审核通过的修订版本才能自评（当前：" + review.status + "）",
+            throw ApiException.conflict(ProblemType.REVISION_NOT_APPROVED, "只有审核通过的修订版本才能自评（当前：" + review.status + "）",
                     "Only an approved revision is self-evaluated (this one is " + review.status + ")");
         }
         ScoringRuleSet ruleSet = ruleSets.forScoring(review.fiscalYear, request.ruleSetVersion());
@@ -86,7 +87,7 @@ public class SelfEvaluationService {
             evaluation.result = new SelfEvaluationScoring(ruleSet.rules, ruleSet.fiscalYear, ruleSet.version)
                     .score(input, explanations);
         } catch (SelfEvaluationScoring.InputProblems e) {
-            throw ApiException.unprocessable("self-evaluation-incomplete", "自评数据不完整或不符合评分规则",
+            throw ApiException.unprocessable(ProblemType.SELF_EVALUATION_INCOMPLETE, "自评数据不完整或不符合评分规则",
                     "The self-evaluation inputs are incomplete or break the scoring rules",
                     e.problems().stream().map(p -> new InvalidField(p.field(), p.message(), p.messageEn()))
                             .toList());
@@ -146,7 +147,7 @@ public class SelfEvaluationService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("self-evaluation-incomplete", "自评数据指向不存在的指标值",
+            throw ApiException.unprocessable(ProblemType.SELF_EVALUATION_INCOMPLETE, "自评数据指向不存在的指标值",
                     "The self-evaluation names measures the revision does not have", errors);
         }
     }
@@ -171,7 +172,7 @@ public class SelfEvaluationService {
     }
 
     private static ApiException unavailable(String why) {
-        return new ApiException(503, "indicator-service-unavailable",
+        return new ApiException(ProblemType.INDICATOR_SERVICE_UNAVAILABLE,
                 "暂时无法从 indicator-service 读取完成值，请稍后再试",
                 "The actual values cannot be read from indicator-service now (" + why + "); try again later", List.of());
     }

@@ -3,6 +3,7 @@ package gov.perftarget.messaging.consuming;
 import gov.perftarget.messaging.MessagingConfig;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
@@ -154,7 +155,7 @@ public abstract class DeadLetterEndpoint {
                 .orElseThrow(() -> ApiException.notFound("死信", "dead letter", topic + "/" + partition + "/" + offset));
         DeadLetter letter = letter(record);
         if (letter.originalTopic() == null) {
-            throw ApiException.conflict("dead-letter-without-origin", "该死信未记录原主题，无法重放",
+            throw ApiException.conflict(ProblemType.DEAD_LETTER_WITHOUT_ORIGIN, "该死信未记录原主题，无法重放",
                     "The dead letter does not name the topic it came from");
         }
         ProducerRecord<String, String> again = new ProducerRecord<>(letter.originalTopic(), record.key(), record.value());
@@ -171,7 +172,7 @@ public abstract class DeadLetterEndpoint {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw new ApiException(503, "kafka-unavailable", "Kafka 暂不可用，请稍后重试",
+            throw new ApiException(ProblemType.KAFKA_UNAVAILABLE, "Kafka 暂不可用，请稍后重试",
                     "Kafka is not available; retry later", List.of());
         }
         // who sent which event through again: the consumer's own record names the event it applied
