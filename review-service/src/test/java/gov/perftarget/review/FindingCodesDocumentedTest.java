@@ -2,7 +2,6 @@ package gov.perftarget.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +11,13 @@ import org.junit.jupiter.api.Test;
 import gov.perftarget.review.domain.Criterion;
 import gov.perftarget.review.domain.PreReviewFinding;
 import gov.perftarget.rules.BudgetFinding;
+import gov.perftarget.testing.GeneratedSection;
 
 /**
  * The README's table of finding codes is the enums' (BudgetFinding, PreReviewFinding) written out: a code
  * added, removed or given another severity or criterion fails here until the table says the same.
  */
 class FindingCodesDocumentedTest {
-
-    static final String BEGIN = "<!-- finding-codes: generated from BudgetFinding and PreReviewFinding (FindingCodesDocumentedTest) -->";
-    static final String END = "<!-- /finding-codes -->";
 
     /** The table as the enums give it. */
     static String table() {
@@ -36,12 +33,7 @@ class FindingCodesDocumentedTest {
 
     @Test
     void shouldListEveryFindingCodeWithItsSeverityAndCriterionInTheReadme() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        int begin = readme.indexOf(BEGIN);
-        int end = readme.indexOf(END);
-        String documented = begin < 0 || end < begin ? "" : readme.substring(begin + BEGIN.length(), end).strip();
-        assertEquals(table(), documented, "README.md's finding codes differ from the enums; the table should read:\n"
-                + BEGIN + "\n" + table() + "\n" + END);
+        GeneratedSection.assertUpToDate(Path.of("README.md"), "finding-codes", table());
     }
 
     @Test
