@@ -22,7 +22,7 @@ def mark: if . then "OK  " else "FAIL" end;
 (.preReview.targetComparisons[] | "  \(.position). \(.comparison)"),
 "",
 "Annual against period quantities (ratio annual/period); quantitative share of annual measures: \(.preReview.quantitativeShare // "-"):",
-((.preReview.measureComparisons // [])[] | "  \(.indicatorPosition). \(.metric) \(.comparator) \(.annualValue) / \(.periodValue) \(.unit // "") = \(.ratio // "-")"),
+((.preReview.measureComparisons // [])[] | "  \(.indicatorPosition). \(.metric) \(.comparator) \(.annualValue) \(.annualUnit // .unit // "") / \(.periodValue) \(.periodUnit // .unit // "")" + (if .comparedUnit then " (compared: \(.comparedAnnualValue) / \(.comparedPeriodValue) \(.comparedUnit))" else " (units differ)" end) + " = \(.ratio // "-")"),
 "",
 "Findings: \(.preReview.errorCount) errors, \(.preReview.warningCount) warnings, \(.preReview.findings | length) in all",
 (.preReview.findings[] | "  \(.severity) \(.code) [\(.field)] \(.message) / \(.messageEn)")

@@ -87,6 +87,25 @@ class PreReviewTest {
         assertEquals(null, changedUnit.comparisons().get(0).ratio(), "no ratio across units");
     }
 
+    @Test
+    void shouldShowBothSidesOfAComparisonAsWrittenAndAsComparedInOneUnit() {
+        RevisionIndicator seedFirst = SeedRevision.indicators().get(0);
+        MeasureView period = new MeasureView("QUANTITATIVE", "研发投入", "≥", new BigDecimal("0.3"), null, "亿元",
+                new BigDecimal("3000"), "万元", "研发投入≥0.3亿元", false, List.of());
+        MeasureView annual = new MeasureView("QUANTITATIVE", "研发投入", "≥", new BigDecimal("3000"), null, "万元",
+                new BigDecimal("3000"), "万元", "研发投入≥3000万元", false, List.of());
+        RevisionIndicator indicator = new RevisionIndicator(seedFirst.position(), seedFirst.level1Category(),
+                seedFirst.level1CategoryName(), seedFirst.level2Category(), seedFirst.level2CategoryName(), "研发投入",
+                period.text(), annual.text(), null, List.of(period), List.of(annual));
+
+        AnnualAgainstPeriod.MeasureComparison comparison = AnnualAgainstPeriod.compare(List.of(indicator)).comparisons().get(0);
+        assertEquals("万元", comparison.annualUnit());
+        assertEquals("亿元", comparison.periodUnit());
+        assertEquals(0, comparison.comparedPeriodValue().compareTo(new BigDecimal("3000")), "0.3 亿元 compared as 3000 万元");
+        assertEquals("万元", comparison.comparedUnit());
+        assertEquals(0, comparison.ratio().compareTo(BigDecimal.ONE));
+    }
+
     /** Every metric word and unit of §4 crossed: a level above its period value is no warning, an amount is. */
     @Test
     void shouldWarnOfAnAnnualValueAboveItsPeriodValueForCumulativeMeasuresOnly() {

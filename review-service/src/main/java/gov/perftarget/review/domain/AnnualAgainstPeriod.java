@@ -21,8 +21,13 @@ import gov.perftarget.rules.Finding;
 public final class AnnualAgainstPeriod {
 
     /** One annual measure compared with its period measure. */
+    /**
+     * One annual measure beside its period measure: each as written (value and unit), and both as compared,
+     * normalised into one unit where their units are of one kind (亿元 and 万元 as 万元); the ratio is of those.
+     */
     public record MeasureComparison(int indicatorPosition, String metric, String comparator, BigDecimal annualValue,
-            BigDecimal periodValue, String unit, BigDecimal ratio) {
+            BigDecimal periodValue, String unit, BigDecimal ratio, String annualUnit, String periodUnit,
+            BigDecimal comparedAnnualValue, BigDecimal comparedPeriodValue, String comparedUnit) {
     }
 
     /** What the comparison found for one revision. */
@@ -129,7 +134,7 @@ public final class AnnualAgainstPeriod {
             }
         }
         return new MeasureComparison(indicator.position(), a.metric(), a.comparator(), a.value(), p.value(), a.unit(),
-                ratio);
+                ratio, a.unit(), p.unit(), a.comparable(), p.comparable(), sameUnit ? a.comparableUnit() : null);
     }
 
     /**
