@@ -241,8 +241,6 @@ class SeedDeclarationIT {
     void shouldFreezeExactlyTheIndicatorsSubmittedEvenWhenAnEditRacesTheSubmission() throws Exception {
         String indicator = services.url("indicator-service");
         String declarationId = SeedClient.createSeedDeclaration(services, 2023);
-        int submitted = given().get(indicator + "/api/v1/declarations/" + declarationId + "/indicators").then()
-                .statusCode(200).extract().path("version");
         SeedClient.submission(services, declarationId, null).then().statusCode(201);
         // an edit right after the submission: accepted while indicator-service has not frozen yet, refused after
         List<Map<String, Object>> edited = new ArrayList<>(SeedForm.indicators());
@@ -255,7 +253,6 @@ class SeedDeclarationIT {
                 .statusCode() == 200, Duration.ofSeconds(60), "revision 1 frozen");
         given().get(indicator + "/api/v1/declarations/" + declarationId + "/revisions/1/indicators").then()
                 .body("indicators", hasSize(SeedForm.indicators().size()));
-        assertTrue(submitted >= 1, "the version the submission named");
     }
 
     @Test

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 import javax.sql.DataSource;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -60,6 +64,21 @@ public final class AuditTrailChecks {
                         || message.contains("must be owner"), change + ": " + message);
             }
             assertEquals(before, fingerprint(statement), "the records are unchanged");
+        }
+        assertTriggerRefusesTheOwner();
+    }
+
+    /** The append-only trigger holds for the owner of the table too, whom privileges do not stop. */
+    private static void assertTriggerRefusesTheOwner() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        try (Connection owner = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.flyway.username", String.class), config.getValue("quarkus.flyway.password", String.class));
+                Statement statement = owner.createStatement()) {
+            for (String change : new String[] { "UPDATE audit_record SET actor = 'someone else'", "DELETE FROM audit_record",
+                    "TRUNCATE audit_record" }) {
+                SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(change), change);
+                assertTrue(String.valueOf(refused.getMessage()).contains("append-only"), change + ": " + refused.getMessage());
+            }
         }
     }
 
