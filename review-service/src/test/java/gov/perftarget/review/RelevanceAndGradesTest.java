@@ -22,6 +22,7 @@ import gov.perftarget.review.domain.PreReviewFinding;
 import gov.perftarget.review.domain.ProposedGrades;
 import gov.perftarget.review.domain.RevisionIndicator;
 import gov.perftarget.review.domain.SubmittedRevision;
+import gov.perftarget.messages.BilingualText;
 import gov.perftarget.rules.Finding;
 
 /** Relevance (key tasks covered), the proposed grades, and what changed since a returned revision. */
@@ -82,10 +83,14 @@ class RelevanceAndGradesTest {
         assertEquals(Grade.GOOD, proposal.overallGrade());
 
         List<Finding> broken = List.of(
-                Finding.of(PreReviewFinding.MISSING_OUTPUT_INDICATOR, "indicators", "缺少产出指标", "no output"),
-                Finding.of(PreReviewFinding.MISSING_OUTCOME_INDICATOR, "indicators", "缺少效益指标", "no outcome"),
-                Finding.of(PreReviewFinding.KEY_TASK_NOT_COVERED, "keyTasks[0]", "x", "x"),
-                Finding.of(PreReviewFinding.ANNUAL_TARGET_DIFFERS_FROM_PERIOD, "indicators[0].annualTarget", "x", "x"));
+                Finding.of(PreReviewFinding.MISSING_OUTPUT_INDICATOR, "indicators",
+                        new BilingualText("缺少产出指标", "no output")),
+                Finding.of(PreReviewFinding.MISSING_OUTCOME_INDICATOR, "indicators",
+                        new BilingualText("缺少效益指标", "no outcome")),
+                Finding.of(PreReviewFinding.KEY_TASK_NOT_COVERED, "keyTasks[0]",
+                        new BilingualText("x", "x")),
+                Finding.of(PreReviewFinding.ANNUAL_TARGET_DIFFERS_FROM_PERIOD, "indicators[0].annualTarget",
+                        new BilingualText("x", "x")));
         ProposedGrades.Proposal poor = ProposedGrades.of(broken);
         assertEquals(20, poor.criteria().get(0).points(), "two errors");
         assertEquals(Grade.POOR, poor.criteria().get(0).grade());
@@ -97,15 +102,15 @@ class RelevanceAndGradesTest {
     @Test
     void shouldNeverProposeToApproveAFormWithAnError() {
         // one error (no outcome indicator) among otherwise clean criteria: 60 points for completeness, a mean of 90
-        List<Finding> oneError = List.of(Finding.of(PreReviewFinding.MISSING_OUTCOME_INDICATOR, "indicators", "缺少效益指标",
-                "No outcome indicator"));
+        List<Finding> oneError = List.of(Finding.of(PreReviewFinding.MISSING_OUTCOME_INDICATOR, "indicators",
+                new BilingualText("缺少效益指标", "No outcome indicator")));
         ProposedGrades.Proposal proposal = ProposedGrades.of(oneError);
         assertEquals(0, proposal.overallPoints().compareTo(new BigDecimal("90")), "the mean alone would say 优");
         assertEquals(Grade.FAIR, proposal.overallGrade());
 
         // a criterion with an error is at most 中 whatever its points
-        List<Finding> errorAmongInfos = List.of(Finding.of(PreReviewFinding.MISSING_INDICATORS, "indicators", "缺少指标",
-                "No indicators"));
+        List<Finding> errorAmongInfos = List.of(Finding.of(PreReviewFinding.MISSING_INDICATORS, "indicators",
+                new BilingualText("缺少指标", "No indicators")));
         for (ProposedGrades.CriterionProposal criterion : ProposedGrades.of(errorAmongInfos).criteria()) {
             boolean hasError = criterion.findingCodes().contains("MISSING_INDICATORS");
             assertTrue(!hasError || criterion.grade().compareTo(Grade.FAIR) >= 0, criterion.criterion() + ": " + criterion.grade());

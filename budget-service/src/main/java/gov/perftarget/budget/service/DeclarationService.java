@@ -1,5 +1,7 @@
 package gov.perftarget.budget.service;
 
+import static gov.perftarget.budget.Messages.MESSAGES;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,18 +14,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.ProblemType;
-import gov.perftarget.audit.AuditTrail;
-import gov.perftarget.security.Caller;
 import gov.perftarget.api.ContentChanges;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
-import gov.perftarget.messaging.consuming.ProcessedEvent;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.api.Versions;
+import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.budget.domain.Budget;
 import gov.perftarget.budget.domain.Declaration;
 import gov.perftarget.budget.domain.DeclarationRevision;
@@ -35,11 +34,14 @@ import gov.perftarget.budget.domain.RevisionContent;
 import gov.perftarget.budget.domain.events.DeclarationSubmitted;
 import gov.perftarget.budget.representation.DeclarationRequest;
 import gov.perftarget.budget.representation.DeclarationResponse;
+import gov.perftarget.messages.BilingualText;
+import gov.perftarget.messaging.consuming.ProcessedEvent;
 import gov.perftarget.messaging.outbox.EventOutbox;
 import gov.perftarget.rules.BudgetCheck;
 import gov.perftarget.rules.BudgetIdentities;
 import gov.perftarget.rules.Finding;
 import gov.perftarget.rules.Severity;
+import gov.perftarget.security.Caller;
 import io.quarkus.logging.Log;
 
 /** Declarations: create, change, read, list, validate, submit, and the review's decisions (docs/domain.md §1, §3). */
@@ -64,14 +66,13 @@ public class DeclarationService {
         // a declarant files for its own department only; another department is as unknown as a missing one
         Department department = Department.<Department>findByIdOptional(request.departmentId())
                 .filter(found -> caller.mayAccess(found.code))
-                .orElseThrow(() -> ApiException.unprocessable(ProblemType.UNKNOWN_DEPARTMENT, "部门不存在",
-                        "The department does not exist",
-                        List.of(new InvalidField("departmentId", "部门不存在：" + request.departmentId(),
-                                "No department with id " + request.departmentId()))));
+                .orElseThrow(() -> ApiException.unprocessable(ProblemType.UNKNOWN_DEPARTMENT,
+                        MESSAGES.text("problem.unknown-department"),
+                        List.of(new InvalidField("departmentId",
+                                MESSAGES.text("department.no-such-department", request.departmentId())))));
         if (Declaration.exists(department, request.fiscalYear())) {
             throw ApiException.conflict(ProblemType.DECLARATION_EXISTS,
-                    department.name + " 已有 " + request.fiscalYear() + " 年度的申报表",
-                    "The department already has a declaration for fiscal year " + request.fiscalYear());
+                    MESSAGES.text("problem.declaration-exists", department.name, request.fiscalYear()));
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Declaration declaration = new Declaration();
@@ -95,19 +96,17 @@ public class DeclarationService {
     public Declaration update(UUID id, long expectedVersion, DeclarationRequest request) {
         Declaration declaration = lock(id);
         Versions.check(expectedVersion, declaration.version);
-        refuseUnlessEditable(declaration, "修改", "changed");
+        refuseUnlessEditable(declaration, MESSAGES.text("action.change"));
         List<InvalidField> moved = new ArrayList<>();
         if (!declaration.department.id.equals(request.departmentId())) {
-            moved.add(new InvalidField("departmentId", "申报表不能改属其他部门",
-                    "A declaration cannot move to another department"));
+            moved.add(new InvalidField("departmentId", MESSAGES.text("declaration.department-fixed")));
         }
         if (declaration.fiscalYear != request.fiscalYear()) {
-            moved.add(new InvalidField("fiscalYear", "申报表的预算年度不能修改",
-                    "A declaration's fiscal year cannot change"));
+            moved.add(new InvalidField("fiscalYear", MESSAGES.text("declaration.fiscal-year-fixed")));
         }
         if (!moved.isEmpty()) {
-            throw ApiException.unprocessable(ProblemType.DECLARATION_IDENTITY_FIXED, "部门和预算年度不能修改",
-                    "Department and fiscal year of a declaration are fixed", moved);
+            throw ApiException.unprocessable(ProblemType.DECLARATION_IDENTITY_FIXED,
+                    MESSAGES.text("problem.declaration-identity-fixed"), moved);
         }
         DeclarationResponse before = DeclarationResponse.of(declaration);
         applyContent(declaration, request, OffsetDateTime.now(ZoneOffset.UTC));
@@ -191,11 +190,11 @@ public class DeclarationService {
         if (expectedVersion != null) {
             Versions.check(expectedVersion, declaration.version);
         }
-        refuseUnlessEditable(declaration, "提交", "submitted");
+        refuseUnlessEditable(declaration, MESSAGES.text("action.submit"));
         BudgetCheck check = BudgetIdentities.check(declaration.budget.toOverview(), declaration.keyTaskFunds());
         if (check.hasErrors()) {
-            throw ApiException.unprocessable(ProblemType.BUDGET_IDENTITIES_FAILED, "预算数据勾稽关系不成立，不能提交",
-                    "The budget figures do not add up; the declaration cannot be submitted",
+            throw ApiException.unprocessable(ProblemType.BUDGET_IDENTITIES_FAILED,
+                    MESSAGES.text("problem.budget-identities-failed"),
                     check.findings().stream().filter(finding -> finding.is(Severity.ERROR))
                             .map(f -> new InvalidField(f.field(), f.message(), f.messageEn()))
                             .toList());
@@ -226,7 +225,8 @@ public class DeclarationService {
     public DeclarationRevision revision(UUID id, int number) {
         get(id);
         return DeclarationRevision.find(id, number)
-                .orElseThrow(() -> ApiException.notFound("申报表修订版本", "revision", id + "/revisions/" + number));
+                .orElseThrow(() -> ApiException.notFound(
+                        MESSAGES.text("resource.revision"), id + "/revisions/" + number));
     }
 
     /**
@@ -304,15 +304,13 @@ public class DeclarationService {
     private Declaration visible(Optional<Declaration> found, UUID id) {
         return found.filter(declaration -> caller.mayAccess(declaration.department.code))
                 .filter(declaration -> !caller.seesOnlySubmitted() || declaration.currentRevision > 0)
-                .orElseThrow(() -> ApiException.notFound("申报表", "declaration", id));
+                .orElseThrow(() -> ApiException.notFound(MESSAGES.text("resource.declaration"), id));
     }
 
-    private static void refuseUnlessEditable(Declaration declaration, String actionZh, String actionEn) {
+    private static void refuseUnlessEditable(Declaration declaration, BilingualText action) {
         if (!declaration.status.isEditable()) {
             throw ApiException.conflict(ProblemType.DECLARATION_NOT_EDITABLE,
-                    "申报表当前状态为 " + declaration.status + "，只有草稿或退回修改的申报表可以" + actionZh,
-                    "The declaration is " + declaration.status + "; only a DRAFT or RETURNED declaration can be "
-                            + actionEn);
+                    MESSAGES.text("problem.declaration-not-editable", declaration.status, action.zh(), action.en()));
         }
     }
 

@@ -1,5 +1,7 @@
 package gov.perftarget.budget.service;
 
+import static gov.perftarget.budget.Messages.MESSAGES;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -13,17 +15,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.ProblemType;
-import gov.perftarget.audit.AuditTrail;
-import gov.perftarget.security.Caller;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.api.Versions;
+import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.representation.DepartmentRequest;
 import gov.perftarget.budget.representation.DepartmentResponse;
+import gov.perftarget.security.Caller;
 
 /** Departments: create, change, read. */
 @ApplicationScoped
@@ -53,7 +55,7 @@ public class DepartmentService {
     @Transactional
     public Department update(UUID id, long expectedVersion, DepartmentRequest request) {
         Department department = Department.<Department>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("部门", "department", id));
+                .orElseThrow(() -> ApiException.notFound(MESSAGES.text("resource.department"), id));
         Versions.check(expectedVersion, department.version);
         refuseTakenCode(request.code(), id);
         DepartmentResponse before = DepartmentResponse.of(department);
@@ -67,7 +69,7 @@ public class DepartmentService {
     public Department get(UUID id) {
         // a declarant sees its own department only; another answers as a missing one does (404)
         return Department.<Department>findByIdOptional(id).filter(department -> caller.mayAccess(department.code))
-                .orElseThrow(() -> ApiException.notFound("部门", "department", id));
+                .orElseThrow(() -> ApiException.notFound(MESSAGES.text("resource.department"), id));
     }
 
     /** The fields a list of departments sorts by. */
@@ -99,14 +101,15 @@ public class DepartmentService {
         Set<UUID> seen = new HashSet<>();
         for (UUID current = parentId; current != null; ) {
             if (current.equals(departmentId) || !seen.add(current)) {
-                throw ApiException.unprocessable(ProblemType.DEPARTMENT_CYCLE, "部门不能成为自己的上级", "A department cannot be its own parent",
-                        List.of(new InvalidField("parentId", "上级部门不能是本部门或其下级",
-                                "The parent cannot be the department itself or one below it")));
+                throw ApiException.unprocessable(ProblemType.DEPARTMENT_CYCLE,
+                        MESSAGES.text("problem.department-cycle"),
+                        List.of(new InvalidField("parentId", MESSAGES.text("department.parent-in-own-subtree"))));
             }
             Department parent = Department.findById(current);
             if (parent == null) {
-                throw ApiException.unprocessable(ProblemType.UNKNOWN_DEPARTMENT, "上级部门不存在", "The parent department does not exist",
-                        List.of(new InvalidField("parentId", "部门不存在：" + current, "No department with id " + current)));
+                throw ApiException.unprocessable(ProblemType.UNKNOWN_DEPARTMENT,
+                        MESSAGES.text("problem.unknown-parent-department"),
+                        List.of(new InvalidField("parentId", MESSAGES.text("department.no-such-department", current))));
             }
             current = parent.parentId;
         }
@@ -114,8 +117,8 @@ public class DepartmentService {
 
     private static void refuseTakenCode(String code, UUID self) {
         Department.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-            throw ApiException.conflict(ProblemType.DEPARTMENT_CODE_TAKEN, "部门编码已存在：" + code,
-                    "A department with code " + code + " already exists");
+            throw ApiException.conflict(ProblemType.DEPARTMENT_CODE_TAKEN,
+                    MESSAGES.text("problem.department-code-taken", code));
         });
     }
 }

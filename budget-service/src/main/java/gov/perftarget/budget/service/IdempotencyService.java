@@ -1,5 +1,7 @@
 package gov.perftarget.budget.service;
 
+import static gov.perftarget.budget.Messages.MESSAGES;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,8 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.api.StrictJsonInput;
-import gov.perftarget.security.Caller;
 import gov.perftarget.budget.domain.IdempotentRequest;
+import gov.perftarget.security.Caller;
 
 /**
  * Idempotent POSTs: a request with an {@code Idempotency-Key} is carried out once; a retry with the
@@ -50,12 +52,10 @@ public class IdempotencyService {
             return action.get();
         }
         if (key.length() > MAX_KEY_LENGTH) {
-            throw ApiException.badRequest(HEADER, "Idempotency-Key 不能超过 " + MAX_KEY_LENGTH + " 个字符",
-                    "Idempotency-Key must be at most " + MAX_KEY_LENGTH + " characters");
+            throw ApiException.badRequest(HEADER, MESSAGES.text("idempotency-key.too-long", MAX_KEY_LENGTH));
         }
         if (!StrictJsonInput.storable(key)) {
-            throw ApiException.badRequest(HEADER, "Idempotency-Key 含有无法保存的字符",
-                    "Idempotency-Key holds characters that cannot be stored");
+            throw ApiException.badRequest(HEADER, MESSAGES.text("idempotency-key.unstorable"));
         }
         String scope = caller.name();
         // parallel retries with one key take turns: the second finds the first's answer instead of
@@ -67,8 +67,8 @@ public class IdempotencyService {
         if (previous.isPresent()) {
             IdempotentRequest first = previous.get();
             if (!first.requestHash.equals(hash)) {
-                throw ApiException.unprocessable(ProblemType.IDEMPOTENCY_KEY_REUSED, "该 Idempotency-Key 已用于另一个请求",
-                        "This Idempotency-Key was used for a different request", List.of());
+                throw ApiException.unprocessable(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        MESSAGES.text("problem.idempotency-key-reused"), List.of());
             }
             Response.ResponseBuilder replay = Response.status(first.status).type(MediaType.APPLICATION_JSON)
                     .entity(first.body).header("Idempotent-Replayed", "true");

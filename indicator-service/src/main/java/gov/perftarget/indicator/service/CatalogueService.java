@@ -1,5 +1,7 @@
 package gov.perftarget.indicator.service;
 
+import static gov.perftarget.indicator.Messages.MESSAGES;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,15 +61,16 @@ public class CatalogueService {
         Category level1 = byCodeOrName(level1Name).filter(c -> c.level == 1).orElse(null);
         Category level2 = byCodeOrName(level2Name).filter(c -> c.level == 2).orElse(null);
         if (level1 == null) {
-            errors.add(new InvalidField(fieldPrefix + "level1Category", "不是一级指标：" + level1Name,
-                    "Not a level-1 category: " + level1Name));
+            errors.add(new InvalidField(fieldPrefix + "level1Category",
+                    MESSAGES.text("category.not-level1", level1Name)));
         }
         if (level2 == null) {
-            errors.add(new InvalidField(fieldPrefix + "level2Category", "不是二级指标：" + level2Name,
-                    "Not a level-2 category: " + level2Name));
+            errors.add(new InvalidField(fieldPrefix + "level2Category",
+                    MESSAGES.text("category.not-level2", level2Name)));
         } else if (level1 != null && !level1.code.equals(level2.parentCode)) {
-            errors.add(new InvalidField(fieldPrefix + "level2Category", level2.name + " 不属于 " + level1.name,
-                    level2.nameEn + " does not belong to " + level1.nameEn));
+            errors.add(new InvalidField(fieldPrefix + "level2Category",
+                    MESSAGES.text("category.not-under-level1",
+                            level2.name, level1.name, level2.nameEn, level1.nameEn)));
             return Optional.empty();
         }
         return level1 == null || level2 == null ? Optional.empty() : Optional.of(new Placement(level1, level2));

@@ -1,5 +1,7 @@
 package gov.perftarget.indicator.service;
 
+import static gov.perftarget.indicator.Messages.MESSAGES;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -116,11 +118,11 @@ public class DeclarationAccessService {
 
     private static ApiException unavailable(RuntimeException cause) {
         Log.warnf("budget-service cannot say who owns a declaration: %s", cause.getMessage());
-        return new ApiException(ProblemType.BUDGET_SERVICE_UNAVAILABLE, "预算服务暂不可用，请稍后重试",
-                "budget-service is not available; retry shortly", List.of());
+        return new ApiException(ProblemType.BUDGET_SERVICE_UNAVAILABLE,
+                MESSAGES.text("problem.budget-service-unavailable"), List.of());
     }
 
     private static ApiException notFound(UUID declarationId) {
-        return ApiException.notFound("申报表", "declaration", declarationId);
+        return ApiException.notFound(MESSAGES.text("resource.declaration"), declarationId);
     }
 }

@@ -1,5 +1,7 @@
 package gov.perftarget.indicator.service;
 
+import static gov.perftarget.indicator.Messages.MESSAGES;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,9 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
-import gov.perftarget.api.InvalidField;
 import gov.perftarget.indicator.domain.Category;
 import gov.perftarget.indicator.domain.DeclarationState;
 import gov.perftarget.indicator.domain.Indicator;
@@ -83,8 +85,8 @@ public class IndicatorService {
                     item.annualTarget(), item.weight(), item.libraryIndicatorId()));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable(ProblemType.INVALID_INDICATORS, "指标分类或指标库引用不正确",
-                    "Invalid indicator categories or library references", errors);
+            throw ApiException.unprocessable(ProblemType.INVALID_INDICATORS,
+                    MESSAGES.text("problem.invalid-indicators"), errors);
         }
         var before = written(workingCopy);
         int version = supersede(declarationId, workingCopy);
@@ -121,8 +123,8 @@ public class IndicatorService {
         List<InvalidField> errors = new ArrayList<>();
         LibraryIndicator picked = library.usable(request.libraryIndicatorId(), "libraryIndicatorId", errors);
         if (picked == null) {
-            throw ApiException.unprocessable(ProblemType.LIBRARY_INDICATOR_UNUSABLE, "指标库中没有可用的该指标",
-                    "The library indicator does not exist or is disabled", errors);
+            throw ApiException.unprocessable(ProblemType.LIBRARY_INDICATOR_UNUSABLE,
+                    MESSAGES.text("problem.library-indicator-unusable"), errors);
         }
         Map<String, Category> categories = catalogue.byCode();
         List<Indicator> workingCopy = Indicator.of(declarationId, Indicator.WORKING_COPY);
@@ -151,7 +153,8 @@ public class IndicatorService {
         access.requireReadable(declarationId);
         DeclarationState state = DeclarationState.findById(declarationId);
         if (state == null || !state.hasFrozen(revision)) {
-            throw ApiException.notFound("指标修订版本", "indicator revision", declarationId + "/revisions/" + revision);
+            throw ApiException.notFound(
+                    MESSAGES.text("resource.indicator-revision"), declarationId + "/revisions/" + revision);
         }
         return Indicator.of(declarationId, revision);
     }
@@ -190,8 +193,8 @@ public class IndicatorService {
 
     private static void refuseIfLocked(UUID declarationId) {
         if (DeclarationState.isLocked(declarationId)) {
-            throw ApiException.conflict(ProblemType.DECLARATION_NOT_EDITABLE, "申报表已提交，指标不能修改",
-                    "The declaration is submitted; its indicators cannot be changed");
+            throw ApiException.conflict(ProblemType.DECLARATION_NOT_EDITABLE,
+                    MESSAGES.text("problem.declaration-not-editable"));
         }
     }
 

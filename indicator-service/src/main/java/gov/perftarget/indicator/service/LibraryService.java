@@ -1,5 +1,7 @@
 package gov.perftarget.indicator.service;
 
+import static gov.perftarget.indicator.Messages.MESSAGES;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,17 +13,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.ProblemType;
-import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
+import gov.perftarget.api.ProblemType;
+import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.indicator.domain.LibraryIndicator;
 import gov.perftarget.indicator.domain.LibraryScope;
 import gov.perftarget.indicator.representation.LibraryIndicatorRequest;
 import gov.perftarget.indicator.representation.LibraryIndicatorResponse;
-
 
 /** The indicator library (指标库): standard indicators, created and kept by admins, searched by departments. */
 @ApplicationScoped
@@ -59,7 +60,7 @@ public class LibraryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public LibraryIndicator get(UUID id) {
         return LibraryIndicator.<LibraryIndicator>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("指标库指标", "library indicator", id));
+                .orElseThrow(() -> ApiException.notFound(MESSAGES.text("resource.library-indicator"), id));
     }
 
     /**
@@ -69,12 +70,11 @@ public class LibraryService {
     public LibraryIndicator usable(UUID id, String field, List<InvalidField> errors) {
         LibraryIndicator indicator = LibraryIndicator.findById(id);
         if (indicator == null) {
-            errors.add(new InvalidField(field, "指标库中没有该指标：" + id, "No library indicator with id " + id));
+            errors.add(new InvalidField(field, MESSAGES.text("library.no-such-indicator", id)));
             return null;
         }
         if (!indicator.enabled) {
-            errors.add(new InvalidField(field, "该指标库指标已停用：" + indicator.name,
-                    "The library indicator is disabled: " + indicator.name));
+            errors.add(new InvalidField(field, MESSAGES.text("library.indicator-disabled", indicator.name)));
             return null;
         }
         return indicator;
@@ -116,12 +116,11 @@ public class LibraryService {
                 errors).orElse(null);
         boolean fieldSpecific = request.scope() == LibraryScope.FIELD_SPECIFIC;
         if (fieldSpecific && (request.fieldOfWork() == null || request.fieldOfWork().isBlank())) {
-            errors.add(new InvalidField("fieldOfWork", "个性指标须注明行业领域",
-                    "A field-specific indicator needs its field of work"));
+            errors.add(new InvalidField("fieldOfWork", MESSAGES.text("library.field-of-work-missing")));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable(ProblemType.INVALID_LIBRARY_INDICATOR, "指标库指标不正确",
-                    "Invalid library indicator", errors);
+            throw ApiException.unprocessable(ProblemType.INVALID_LIBRARY_INDICATOR,
+                    MESSAGES.text("problem.invalid-library-indicator"), errors);
         }
         indicator.name = request.name().strip();
         indicator.level1Category = placement.level1().code;

@@ -1,5 +1,7 @@
 package gov.perftarget.indicator.service;
 
+import static gov.perftarget.indicator.Messages.MESSAGES;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,9 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
-import gov.perftarget.api.InvalidField;
 import gov.perftarget.indicator.domain.DeclarationState;
 import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.indicator.domain.MeasureValue;
@@ -53,15 +55,15 @@ public class MeasureValueService {
         access.requireWritable(declarationId);
         DeclarationState state = DeclarationState.findById(declarationId);
         if (state == null || state.approvedRevision == null || state.approvedRevision != revision) {
-            throw ApiException.conflict(ProblemType.REVISION_NOT_APPROVED, "只有已批复的修订版本可以填报进度值和完成值",
-                    "Progress and actual values are recorded only for the approved revision");
+            throw ApiException.conflict(ProblemType.REVISION_NOT_APPROVED,
+                    MESSAGES.text("problem.revision-not-approved"));
         }
         Indicator indicator = Indicator.find("declarationId = ?1 and revision = ?2 and position = ?3", declarationId,
                 revision, position).<Indicator>firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("指标", "indicator", position));
+                .orElseThrow(() -> ApiException.notFound(MESSAGES.text("resource.indicator"), position));
         List<Measure> measures = indicator.measuresOfAnnualTarget();
         if (index < 0 || index >= measures.size()) {
-            throw ApiException.notFound("年度指标值", "annual measure", position + "/" + index);
+            throw ApiException.notFound(MESSAGES.text("resource.annual-measure"), position + "/" + index);
         }
         Measure measure = measures.get(index);
         checkFitsMeasure(measure, request);
@@ -105,7 +107,8 @@ public class MeasureValueService {
         access.requireReadable(declarationId);
         List<Indicator> indicators = Indicator.of(declarationId, revision);
         if (revision < 1 || indicators.isEmpty()) {
-            throw ApiException.notFound("指标修订版本", "indicator revision", declarationId + "/revisions/" + revision);
+            throw ApiException.notFound(
+                    MESSAGES.text("resource.indicator-revision"), declarationId + "/revisions/" + revision);
         }
         Map<String, MeasureValue> recorded = MeasureValue.of(declarationId, revision).stream()
                 .collect(Collectors.toMap(v -> v.indicatorPosition + "/" + v.measureIndex, Function.identity()));
@@ -125,24 +128,22 @@ public class MeasureValueService {
         List<InvalidField> errors = new ArrayList<>();
         if (measure.nature() == Nature.QUANTITATIVE) {
             if (request.value() == null) {
-                errors.add(new InvalidField("value", "定量指标须填写数值", "A quantitative measure needs a value"));
+                errors.add(new InvalidField("value", MESSAGES.text("measure-value.value-missing")));
             }
             if (request.band() != null) {
-                errors.add(new InvalidField("band", "定量指标不填写完成档次",
-                        "A quantitative measure takes a value, not a band"));
+                errors.add(new InvalidField("band", MESSAGES.text("measure-value.band-for-quantitative")));
             }
         } else {
             if (request.band() == null) {
-                errors.add(new InvalidField("band", "定性指标须选择完成档次", "A qualitative measure needs a band"));
+                errors.add(new InvalidField("band", MESSAGES.text("measure-value.band-missing")));
             }
             if (request.value() != null) {
-                errors.add(new InvalidField("value", "定性指标不填写数值",
-                        "A qualitative measure takes a band, not a value"));
+                errors.add(new InvalidField("value", MESSAGES.text("measure-value.value-for-qualitative")));
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable(ProblemType.VALUE_DOES_NOT_FIT_MEASURE, "所填内容与指标性质不符",
-                    "The value does not fit the measure's nature", errors);
+            throw ApiException.unprocessable(ProblemType.VALUE_DOES_NOT_FIT_MEASURE,
+                    MESSAGES.text("problem.value-does-not-fit-measure"), errors);
         }
     }
 }

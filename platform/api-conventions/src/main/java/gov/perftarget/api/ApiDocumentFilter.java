@@ -1,5 +1,7 @@
 package gov.perftarget.api;
 
+import static gov.perftarget.api.Messages.MESSAGES;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -271,19 +273,19 @@ public class ApiDocumentFilter implements OASFilter {
         problem.put("type", Problem.TYPE_PREFIX + kind);
         problem.put("title", ProblemTitles.title(code, Language.ZH));
         problem.put("status", code);
-        problem.put("detail", switch (code) {
-            case 400 -> "请求中有无效的字段";
-            case 404 -> "未找到申报表：6a9e2f4b-1c3d-4e5f-8a7b-9c0d1e2f3a4b";
-            case 409 -> "与当前状态冲突";
-            case 412 -> "数据已被他人修改（当前版本 4），请重新读取后再修改";
-            case 422 -> "不符合业务规则";
-            case 428 -> "修改须在 If-Match 请求头中带上读取时的版本（ETag）";
-            case 401 -> "需要有效的访问令牌（Bearer JWT）";
-            case 403 -> "当前角色无权执行此操作";
-            case 406 -> "无法提供所要求的响应格式";
-            case 503 -> "服务繁忙或数据库暂不可用，请稍后重试";
-            default -> "服务内部错误，请稍后重试";
-        });
+        problem.put("detail", (switch (code) {
+            case 400 -> MESSAGES.text("problem.validation");
+            case 404 -> MESSAGES.text("problem.not-found", "申报表", "6a9e2f4b-1c3d-4e5f-8a7b-9c0d1e2f3a4b", "declaration");
+            case 409 -> MESSAGES.text("title.409");
+            case 412 -> MESSAGES.text("problem.stale-version", 4, 3);
+            case 422 -> MESSAGES.text("title.422");
+            case 428 -> MESSAGES.text("problem.precondition-required");
+            case 401 -> MESSAGES.text("problem.unauthenticated");
+            case 403 -> MESSAGES.text("problem.forbidden");
+            case 406 -> MESSAGES.text("http.406");
+            case 503 -> MESSAGES.text("problem.unavailable");
+            default -> MESSAGES.text("problem.internal");
+        }).zh());
         problem.put("instance", path.replaceAll("\\{[^}]*}", "6a9e2f4b-1c3d-4e5f-8a7b-9c0d1e2f3a4b"));
         if (code == 400 || code == 422) {
             Map<String, Object> error = new LinkedHashMap<>();

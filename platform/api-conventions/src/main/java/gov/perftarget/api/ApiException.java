@@ -1,6 +1,10 @@
 package gov.perftarget.api;
 
+import static gov.perftarget.api.Messages.MESSAGES;
+
 import java.util.List;
+
+import gov.perftarget.messages.BilingualText;
 
 /**
  * A request the service refuses on purpose: not found, conflicting, or breaking a business rule.
@@ -10,39 +14,35 @@ public class ApiException extends RuntimeException {
 
     private final int status;
     private final String type;
-    private final String detail;
-    private final String detailEn;
+    private final BilingualText detail;
     private final List<InvalidField> errors;
 
-    public ApiException(ProblemType type, String detail, String detailEn, List<InvalidField> errors) {
-        super(detailEn);
+    public ApiException(ProblemType type, BilingualText detail, List<InvalidField> errors) {
+        super(detail.en());
         this.status = type.status();
         this.type = type.slug();
         this.detail = detail;
-        this.detailEn = detailEn;
         this.errors = List.copyOf(errors);
     }
 
-    /** A resource that does not exist, named in Chinese ({@code 申报表}) and English ({@code declaration}). */
-    public static ApiException notFound(String whatZh, String whatEn, Object id) {
-        return new ApiException(ProblemType.NOT_FOUND, "未找到" + whatZh + "：" + id,
-                "No " + whatEn + " with id " + id, List.of());
+    /** A resource that does not exist, named in both languages ({@code resource.*} in the messages). */
+    public static ApiException notFound(BilingualText what, Object id) {
+        return new ApiException(ProblemType.NOT_FOUND, MESSAGES.text("problem.not-found", what.zh(), id, what.en()),
+                List.of());
     }
 
     /** The request conflicts with the resource's state (409). */
-    public static ApiException conflict(ProblemType type, String detail, String detailEn) {
-        return new ApiException(type, detail, detailEn, List.of());
+    public static ApiException conflict(ProblemType type, BilingualText detail) {
+        return new ApiException(type, detail, List.of());
     }
 
     /** The request is well-formed but breaks a business rule (422); each broken rule names its field. */
-    public static ApiException unprocessable(ProblemType type, String detail, String detailEn,
-            List<InvalidField> errors) {
-        return new ApiException(type, detail, detailEn, errors);
+    public static ApiException unprocessable(ProblemType type, BilingualText detail, List<InvalidField> errors) {
+        return new ApiException(type, detail, errors);
     }
 
-    public static ApiException badRequest(String field, String detail, String detailEn) {
-        return new ApiException(ProblemType.VALIDATION, detail, detailEn,
-                List.of(new InvalidField(field, detail, detailEn)));
+    public static ApiException badRequest(String field, BilingualText detail) {
+        return new ApiException(ProblemType.VALIDATION, detail, List.of(new InvalidField(field, detail)));
     }
 
     public int status() {
@@ -54,12 +54,8 @@ public class ApiException extends RuntimeException {
         return type;
     }
 
-    public String detail() {
+    public BilingualText detail() {
         return detail;
-    }
-
-    public String detailEn() {
-        return detailEn;
     }
 
     public List<InvalidField> errors() {

@@ -1,5 +1,7 @@
 package gov.perftarget.api;
 
+import static gov.perftarget.api.Messages.MESSAGES;
+
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
@@ -57,7 +59,7 @@ public class EnumParameters implements ParamConverterProvider {
                     return (T) Enum.valueOf((Class) rawType, value);
                 } catch (IllegalArgumentException e) {
                     throw new InvalidValue(new InvalidField(name,
-                            "参数 " + name + " 的取值只能是 " + allowed, "Parameter " + name + " must be one of " + allowed));
+                            MESSAGES.text("parameter.not-one-of", name, allowed)));
                 }
             }
 
@@ -79,8 +81,7 @@ public class EnumParameters implements ParamConverterProvider {
             try {
                 return OffsetDateTime.parse(value);
             } catch (DateTimeParseException e) {
-                throw new InvalidValue(new InvalidField(name, "参数 " + name + " 须为带时区的 ISO 8601 时间，如 2026-03-01T00:00:00+08:00",
-                        "Parameter " + name + " must be an ISO 8601 date-time with offset, e.g. 2026-03-01T00:00:00+08:00"));
+                throw new InvalidValue(new InvalidField(name, MESSAGES.text("parameter.not-a-date-time", name)));
             }
         }
 

@@ -1,5 +1,7 @@
 package gov.perftarget.api;
 
+import gov.perftarget.messages.BilingualText;
+
 /**
  * One invalid field of a refused request, with its message in both languages; the problem
  * response gives the message in the language the client asked for ({@link Language}).
@@ -9,6 +11,10 @@ package gov.perftarget.api;
  * @param messageEn what is wrong, in English
  */
 public record InvalidField(String field, String message, String messageEn) {
+
+    public InvalidField(String field, BilingualText text) {
+        this(field, text.zh(), text.en());
+    }
 
     /**
      * Builds an invalid field from a bilingual message written {@code "中文|English"}, the convention
@@ -21,6 +27,11 @@ public record InvalidField(String field, String message, String messageEn) {
         }
         return new InvalidField(field, bilingualMessage.substring(0, bar).trim(),
                 bilingualMessage.substring(bar + 1).trim());
+    }
+
+    /** The message in both languages. */
+    public BilingualText text() {
+        return new BilingualText(message, messageEn);
     }
 
     /** The message in the given language. */

@@ -1,5 +1,7 @@
 package gov.perftarget.api;
 
+import gov.perftarget.messages.BilingualText;
+
 import java.util.Locale;
 
 /**
@@ -13,6 +15,11 @@ public enum Language {
 
     Language(String tag) {
         this.tag = tag;
+    }
+
+    /** The text in this language. */
+    public String of(BilingualText text) {
+        return this == EN ? text.en() : text.zh();
     }
 
     /** The language tag for the {@code Content-Language} header. */

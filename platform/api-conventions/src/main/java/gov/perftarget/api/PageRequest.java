@@ -1,5 +1,7 @@
 package gov.perftarget.api;
 
+import static gov.perftarget.api.Messages.MESSAGES;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -88,8 +90,8 @@ public class PageRequest {
             boolean descending = trimmed.startsWith("-");
             String field = descending ? trimmed.substring(1) : trimmed;
             if (!sortable.fields().containsKey(field)) {
-                throw ApiException.badRequest("sort", "不能按 " + field + " 排序，可用的字段：" + sortable.fields().keySet(),
-                        "Cannot sort by " + field + "; sortable fields: " + sortable.fields().keySet());
+                throw ApiException.badRequest("sort",
+                        MESSAGES.text("sort.unknown-field", field, sortable.fields().keySet()));
             }
             keys.add(new SortKey(field, descending));
         }

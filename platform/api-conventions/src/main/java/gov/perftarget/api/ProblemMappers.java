@@ -1,5 +1,9 @@
 package gov.perftarget.api;
 
+import static gov.perftarget.api.Messages.MESSAGES;
+
+import gov.perftarget.messages.BilingualText;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +42,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri, HttpHeaders headers) {
-        Response problem = respond(headers, Problem.TYPE_PREFIX + e.type(), e.status(), e.detail(), e.detailEn(), uri,
+        Response problem = respond(headers, Problem.TYPE_PREFIX + e.type(), e.status(), e.detail(), uri,
                 e.errors());
         // a service this one depends on is away: the client may retry shortly
         return e.status() == 503 ? Response.fromResponse(problem).header("Retry-After", "1").build() : problem;
@@ -58,15 +62,15 @@ public class ProblemMappers {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return Response.fromResponse(respond(headers, Problem.TYPE_PREFIX + ProblemType.UNAUTHENTICATED.slug(), 401,
-                "需要有效的访问令牌（Bearer JWT）", "A valid bearer token (JWT) is required", uri, List.of()))
+                MESSAGES.text("problem.unauthenticated"), uri, List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     /** A valid token whose roles do not allow the operation. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(headers, Problem.TYPE_PREFIX + ProblemType.FORBIDDEN.slug(), 403, "当前角色无权执行此操作",
-                "The caller's role does not allow this operation", uri, List.of());
+        return respond(headers, Problem.TYPE_PREFIX + ProblemType.FORBIDDEN.slug(), 403,
+                MESSAGES.text("problem.forbidden"), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -78,22 +82,22 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         InvalidField error;
         if (e instanceof StrictJsonInput.RefusedValue refused) {
-            error = new InvalidField(jsonPath(refused), refused.reason().message(), refused.reason().messageEn());
+            error = new InvalidField(jsonPath(refused), refused.reason());
         } else if (e instanceof StreamConstraintsException) {
-            error = new InvalidField("", "请求体过大或嵌套过深", "The request body is too large or too deeply nested");
+            error = new InvalidField("", MESSAGES.text("request.body-too-large"));
         } else if (!(e instanceof JsonMappingException mapping)) {
-            error = new InvalidField("", "请求体不是有效的 JSON", "The request body is not valid JSON");
+            error = new InvalidField("", MESSAGES.text("request.body-not-json"));
         } else if (jsonPath(mapping).isEmpty()) {
-            error = new InvalidField("", "请求体的结构不正确", "The request body does not have the expected structure");
+            error = new InvalidField("", MESSAGES.text("request.body-structure"));
         } else {
-            error = new InvalidField(jsonPath(mapping), "值的格式或类型不正确", "The value has the wrong format or type");
+            error = new InvalidField(jsonPath(mapping), MESSAGES.text("request.value-wrong-type"));
         }
         return validation(headers, uri, List.of(error));
     }
 
     @ServerExceptionMapper
     public Response invalidParameter(EnumParameters.InvalidValue e, UriInfo uri, HttpHeaders headers) {
-        return respond(headers, Problem.TYPE_PREFIX + ProblemType.VALIDATION.slug(), 400, e.error().message(), e.error().messageEn(),
+        return respond(headers, Problem.TYPE_PREFIX + ProblemType.VALIDATION.slug(), 400, e.error().text(),
                 uri, List.of(e.error()));
     }
 
@@ -107,37 +111,24 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
-        String detail = switch (status) {
-            case 404 -> "请求的资源不存在";
-            case 405 -> "该资源不支持此请求方法";
-            case 406 -> "无法提供所要求的响应格式";
-            case 415 -> "不支持该请求体格式，请使用 application/json";
-            default -> "请求无法处理";
-        };
-        String detailEn = switch (status) {
-            case 404 -> "The requested resource does not exist";
-            case 405 -> "The resource does not support this method";
-            case 406 -> "The requested response format cannot be given";
-            case 415 -> "Unsupported request body format; send application/json";
-            default -> "The request cannot be processed";
-        };
-        return respond(headers, Problem.TYPE_PREFIX + ProblemType.slugOfStatus(status), status, detail, detailEn, uri, List.of());
+        String key = MESSAGES.has("http." + status) ? "http." + status : "http.other";
+        return respond(headers, Problem.TYPE_PREFIX + ProblemType.slugOfStatus(status), status, MESSAGES.text(key), uri,
+                List.of());
     }
 
     /** A concurrent change lost the race, or a uniqueness rule held in the database: the caller may retry. */
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri, HttpHeaders headers) {
         if (e instanceof OptimisticLockException || causedBy(e, org.hibernate.exception.ConstraintViolationException.class)) {
-            return respond(headers, Problem.TYPE_PREFIX + ProblemType.CONFLICT.slug(), 409, "数据已被同时修改或与现有数据冲突，请刷新后重试",
-                    "The data was changed concurrently or conflicts with existing data; reload and retry", uri, List.of());
+            return respond(headers, Problem.TYPE_PREFIX + ProblemType.CONFLICT.slug(), 409,
+                    MESSAGES.text("problem.conflict"), uri, List.of());
         }
         if (e instanceof org.hibernate.exception.JDBCConnectionException || String.valueOf(e.getMessage())
                 .contains("Unable to acquire JDBC Connection")) {
             // overload (every connection busy) or the database away: the client may retry shortly
             LOG.warnf("Database unavailable: %s", e.getMessage());
             return Response.fromResponse(respond(headers, Problem.TYPE_PREFIX + ProblemType.UNAVAILABLE.slug(), 503,
-                    "服务繁忙或数据库暂不可用，请稍后重试", "The service is busy or its database is unavailable; retry shortly",
-                    uri, List.of())).header("Retry-After", "1").build();
+                    MESSAGES.text("problem.unavailable"), uri, List.of())).header("Retry-After", "1").build();
         }
         return unexpected(e, uri, headers);
     }
@@ -145,22 +136,22 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.error("Unexpected failure", e);
-        return respond(headers, Problem.TYPE_PREFIX + ProblemType.INTERNAL.slug(), 500, "服务内部错误，请稍后重试",
-                "Internal error; please retry later", uri, List.of());
+        return respond(headers, Problem.TYPE_PREFIX + ProblemType.INTERNAL.slug(), 500,
+                MESSAGES.text("problem.internal"), uri, List.of());
     }
 
     private static Response validation(HttpHeaders headers, UriInfo uri, List<InvalidField> errors) {
-        return respond(headers, Problem.TYPE_PREFIX + ProblemType.VALIDATION.slug(), 400, "请求中有无效的字段", "The request has invalid fields",
-                uri, errors);
+        return respond(headers, Problem.TYPE_PREFIX + ProblemType.VALIDATION.slug(), 400,
+                MESSAGES.text("problem.validation"), uri, errors);
     }
 
     /** The problem in the language the client asked for, with the headers that say so. */
-    private static Response respond(HttpHeaders headers, String type, int status, String detail, String detailEn,
-            UriInfo uri, List<InvalidField> errors) {
+    private static Response respond(HttpHeaders headers, String type, int status, BilingualText detail, UriInfo uri,
+            List<InvalidField> errors) {
         Language language = Language.fromAcceptLanguage(
                 headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Problem problem = new Problem(type, ProblemTitles.title(status, language), status,
-                language == Language.EN ? detailEn : detail, path(uri),
+                language.of(detail), path(uri),
                 errors.stream().map(error -> new Problem.FieldError(error.field(), error.message(language))).toList());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

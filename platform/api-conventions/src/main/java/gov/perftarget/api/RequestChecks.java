@@ -1,5 +1,7 @@
 package gov.perftarget.api;
 
+import static gov.perftarget.api.Messages.MESSAGES;
+
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,7 @@ public class RequestChecks {
             query = request.getUriInfo().getQueryParameters();
             path = request.getUriInfo().getPath();
         } catch (IllegalArgumentException malformed) {
-            throw ApiException.badRequest("", "请求地址的编码不正确", "The request URI is not correctly encoded");
+            throw ApiException.badRequest("", MESSAGES.text("request.uri-encoding"));
         }
         if (!StrictJsonInput.storable(path)) {
             throw unstorable("path");
@@ -41,7 +43,6 @@ public class RequestChecks {
     }
 
     private static ApiException unstorable(String parameter) {
-        return ApiException.badRequest(parameter, "参数含有无法保存的控制字符或无效的 Unicode 字符",
-                "The parameter holds control characters or invalid Unicode that cannot be stored");
+        return ApiException.badRequest(parameter, MESSAGES.text("parameter.unstorable"));
     }
 }

@@ -1,5 +1,9 @@
 package gov.perftarget.api;
 
+import static gov.perftarget.api.Messages.MESSAGES;
+
+import gov.perftarget.messages.BilingualText;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -37,15 +41,15 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
     /** A value the service refuses to read; {@link ProblemMappers} names its field and says why. */
     public static class RefusedValue extends JsonMappingException {
 
-        private final InvalidField reason;
+        private final BilingualText reason;
 
-        RefusedValue(JsonParser parser, String message, String messageEn) {
-            super(parser, messageEn);
-            this.reason = new InvalidField("", message, messageEn);
+        RefusedValue(JsonParser parser, BilingualText reason) {
+            super(parser, reason.en());
+            this.reason = reason;
         }
 
         /** The message in both languages; the field is the exception's path. */
-        public InvalidField reason() {
+        public BilingualText reason() {
             return reason;
         }
     }
@@ -61,8 +65,7 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 String text = StringDeserializer.instance.deserialize(parser, context);
                 if (text != null && !storable(text)) {
-                    throw new RefusedValue(parser, "文本含有无法保存的控制字符或无效的 Unicode 字符",
-                            "The text holds control characters or invalid Unicode that cannot be stored");
+                    throw new RefusedValue(parser, MESSAGES.text("json.text-unstorable"));
                 }
                 return text;
             }
@@ -73,9 +76,7 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
                 BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
                 if (value != null && !bounded(value)) {
                     throw new RefusedValue(parser,
-                            "数值的位数过多：最多 " + MAX_PRECISION + " 位有效数字、" + MAX_SCALE + " 位小数",
-                            "The number has too many digits: at most " + MAX_PRECISION + " significant digits and "
-                                    + MAX_SCALE + " decimals");
+                            MESSAGES.text("json.number-too-long", MAX_PRECISION, MAX_SCALE));
                 }
                 return value;
             }

@@ -1,5 +1,7 @@
 package gov.perftarget.api;
 
+import static gov.perftarget.api.Messages.MESSAGES;
+
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,6 +25,6 @@ public final class Timestamps {
         } catch (DateTimeException beyondRange) {
             // falls through to the refusal
         }
-        throw ApiException.badRequest(field, "时间须在公元 1 年至 9999 年之间", "The time must lie between the years 1 and 9999");
+        throw ApiException.badRequest(field, MESSAGES.text("time.out-of-range"));
     }
 }

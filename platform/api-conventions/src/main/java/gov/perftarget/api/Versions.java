@@ -1,5 +1,7 @@
 package gov.perftarget.api;
 
+import static gov.perftarget.api.Messages.MESSAGES;
+
 import java.util.List;
 
 import jakarta.ws.rs.core.EntityTag;
@@ -21,8 +23,7 @@ public final class Versions {
     public static long required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
-                    "修改须在 If-Match 请求头中带上读取时的版本（ETag）",
-                    "An update must send the version it read (the ETag) in If-Match", List.of());
+                    MESSAGES.text("problem.precondition-required"), List.of());
         }
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {
@@ -32,8 +33,7 @@ public final class Versions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("If-Match", "If-Match 不是有效的版本：" + ifMatch,
-                    "If-Match is not a version of this resource: " + ifMatch);
+            throw ApiException.badRequest("If-Match", MESSAGES.text("if-match.not-a-version", ifMatch));
         }
     }
 
@@ -41,8 +41,7 @@ public final class Versions {
     public static void check(long expected, long current) {
         if (expected != current) {
             throw new ApiException(ProblemType.STALE_VERSION,
-                    "数据已被他人修改（当前版本 " + current + "），请重新读取后再修改",
-                    "The resource was changed since version " + expected + " (now " + current + "); read it again",
+                    MESSAGES.text("problem.stale-version", current, expected),
                     List.of());
         }
     }

@@ -1,5 +1,7 @@
 package gov.perftarget.rules;
 
+import static gov.perftarget.rules.Messages.MESSAGES;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,27 +53,21 @@ public final class BudgetIdentities {
         List<Finding> findings = new ArrayList<>();
         if (!equal(expenditure, income)) {
             findings.add(Finding.of(BudgetFinding.BUDGET_EXPENDITURE_INCOME_MISMATCH, "budget",
-                    "支出合计 " + plain(expenditure) + " 万元与收入合计 " + plain(income) + " 万元不相等",
-                    "Expenditure total " + plain(expenditure) + " does not equal income total " + plain(income)
-                            + " (10,000 yuan)"));
+                    MESSAGES.text("finding.budget-expenditure-income-mismatch", plain(expenditure), plain(income))));
         }
         if (!equal(special, split)) {
             findings.add(Finding.of(BudgetFinding.BUDGET_SPECIAL_FUNDS_SPLIT_MISMATCH, "budget.specialFunds",
-                    "财政专项资金 " + plain(special) + " 万元不等于市本级使用资金与对下转移支付资金之和 " + plain(split) + " 万元",
-                    "Special funds " + plain(special) + " do not equal city-level use plus transfers to lower levels "
-                            + plain(split) + " (10,000 yuan)"));
+                    MESSAGES.text("finding.budget-special-funds-split-mismatch", plain(special), plain(split))));
         }
         int taskVsCity = taskFunds.compareTo(cityLevelUse);
         if (taskVsCity > 0) {
             findings.add(Finding.of(BudgetFinding.KEY_TASK_FUNDS_ABOVE_CITY_LEVEL_USE, "keyTasks",
-                    "重点工作任务拟投入资金合计 " + plain(taskFunds) + " 万元超过市本级使用资金 " + plain(cityLevelUse) + " 万元",
-                    "Key-task funds total " + plain(taskFunds) + " exceeds city-level use " + plain(cityLevelUse)
-                            + " (10,000 yuan)"));
+                    MESSAGES.text("finding.key-task-funds-above-city-level-use",
+                            plain(taskFunds), plain(cityLevelUse))));
         } else if (taskVsCity < 0) {
             findings.add(Finding.of(BudgetFinding.KEY_TASK_FUNDS_BELOW_CITY_LEVEL_USE, "keyTasks",
-                    "重点工作任务拟投入资金合计 " + plain(taskFunds) + " 万元低于市本级使用资金 " + plain(cityLevelUse) + " 万元",
-                    "Key-task funds total " + plain(taskFunds) + " is below city-level use " + plain(cityLevelUse)
-                            + " (10,000 yuan)"));
+                    MESSAGES.text("finding.key-task-funds-below-city-level-use",
+                            plain(taskFunds), plain(cityLevelUse))));
         }
         return new BudgetCheck(expenditure, income, taskFunds, identities, List.copyOf(findings));
     }

@@ -1,5 +1,7 @@
 package gov.perftarget.rules;
 
+import gov.perftarget.messages.BilingualText;
+
 /**
  * One result of a rule (审核发现): a stable code, its severity, the field or indicator it points
  * at, and a message in Chinese and in English.
@@ -7,8 +9,8 @@ package gov.perftarget.rules;
 public record Finding(String code, Severity severity, String field, String message, String messageEn) {
 
     /** A finding of this kind, with its severity, about {@code field}, in Chinese and English. */
-    public static Finding of(FindingCode code, String field, String message, String messageEn) {
-        return new Finding(code.name(), code.severity(), field, message, messageEn);
+    public static Finding of(FindingCode code, String field, BilingualText message) {
+        return new Finding(code.name(), code.severity(), field, message.zh(), message.en());
     }
 
     /** Named so that JSON mappers do not take it for a property. */

@@ -1,5 +1,7 @@
 package gov.perftarget.review.domain;
 
+import static gov.perftarget.review.Messages.MESSAGES;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -67,10 +69,8 @@ public final class AnnualAgainstPeriod {
             }
             if (annual.size() != period.size()) {
                 findings.add(Finding.of(PreReviewFinding.ANNUAL_PERIOD_MEASURE_COUNT_DIFFERS, field,
-                        "第 " + indicator.position() + " 项指标的年度指标值有 " + annual.size() + " 个，实施周期指标值有 "
-                                + period.size() + " 个",
-                        "Indicator " + indicator.position() + " has " + annual.size() + " annual and " + period.size()
-                                + " period measures"));
+                        MESSAGES.text("finding.annual-period-measure-count-differs",
+                                indicator.position(), annual.size(), period.size())));
             }
         }
         return new Result(comparisons, findings, annualCount, quantitative);
@@ -91,31 +91,26 @@ public final class AnnualAgainstPeriod {
     private static void measurability(RevisionIndicator indicator, MeasureView a, String field, List<Finding> findings) {
         if (a.signMissing()) {
             findings.add(Finding.of(PreReviewFinding.QUANTITY_WITHOUT_SIGN, field,
-                    "第 " + indicator.position() + " 项指标的年度指标值“" + a.text() + "”缺少符号（按 ≥ 理解）",
-                    "Indicator " + indicator.position() + ": annual quantity \"" + a.text()
-                            + "\" has no sign (read as ≥)"));
+                    MESSAGES.text("finding.quantity-without-sign", indicator.position(), a.text())));
         }
         if (a.unit() == null) {
             findings.add(Finding.of(PreReviewFinding.QUANTITY_WITHOUT_UNIT, field,
-                    "第 " + indicator.position() + " 项指标的年度指标值“" + a.text() + "”缺少计量单位",
-                    "Indicator " + indicator.position() + ": annual quantity \"" + a.text() + "\" has no unit"));
+                    MESSAGES.text("finding.quantity-without-unit", indicator.position(), a.text())));
         }
     }
 
     private static MeasureComparison quantities(RevisionIndicator indicator, MeasureView a, MeasureView p, String field,
             List<Finding> findings) {
-        String where = "第 " + indicator.position() + " 项指标“" + a.metric() + "”";
-        String whereEn = "Indicator " + indicator.position() + " \"" + a.metric() + "\"";
         if (!Objects.equals(a.comparator(), p.comparator())) {
             findings.add(Finding.of(PreReviewFinding.ANNUAL_PERIOD_SIGN_MISMATCH, field,
-                    where + "的年度指标值符号 " + a.comparator() + " 与实施周期的 " + p.comparator() + " 不一致",
-                    whereEn + ": annual sign " + a.comparator() + " differs from period sign " + p.comparator()));
+                    MESSAGES.text("finding.annual-period-sign-mismatch", indicator.position(), a.metric(),
+                            a.comparator(), p.comparator())));
         }
         boolean sameUnit = Objects.equals(a.comparableUnit(), p.comparableUnit());
         if (!sameUnit) {
             findings.add(Finding.of(PreReviewFinding.ANNUAL_PERIOD_UNIT_MISMATCH, field,
-                    where + "的年度计量单位 " + a.unit() + " 与实施周期的 " + p.unit() + " 不一致",
-                    whereEn + ": annual unit " + a.unit() + " differs from period unit " + p.unit()));
+                    MESSAGES.text("finding.annual-period-unit-mismatch", indicator.position(), a.metric(),
+                            a.unit(), p.unit())));
         }
         BigDecimal ratio = null;
         if (sameUnit && a.comparable() != null && p.comparable() != null && p.comparable().signum() != 0) {
@@ -127,10 +122,8 @@ public final class AnnualAgainstPeriod {
             if ("≥".equals(a.comparator()) && MeasureKind.of(a.metric(), a.unit()) == MeasureKind.CUMULATIVE
                     && a.comparable().compareTo(p.comparable()) > 0) {
                 findings.add(Finding.of(PreReviewFinding.ANNUAL_ABOVE_PERIOD, field,
-                        where + "的年度指标值 " + a.value().toPlainString() + " 高于实施周期指标值 "
-                                + p.value().toPlainString(),
-                        whereEn + ": annual value " + a.value().toPlainString() + " is above the period value "
-                                + p.value().toPlainString()));
+                        MESSAGES.text("finding.annual-above-period", indicator.position(), a.metric(),
+                            a.value(), p.value())));
             }
         }
         return new MeasureComparison(indicator.position(), a.metric(), a.comparator(), a.value(), p.value(), a.unit(),
@@ -148,9 +141,8 @@ public final class AnnualAgainstPeriod {
         List<String> added = items(a.text()).stream().filter(item -> !periodText.contains(item)).toList();
         if (!added.isEmpty()) {
             findings.add(Finding.of(PreReviewFinding.ANNUAL_TEXT_ADDS_ITEMS, field,
-                    "第 " + indicator.position() + " 项指标的年度指标值增加了实施周期指标值没有的内容：" + String.join("、", added),
-                    "Indicator " + indicator.position() + ": the annual target adds items the period target lacks: "
-                            + String.join(", ", added)));
+                    MESSAGES.text("finding.annual-text-adds-items",
+                            indicator.position(), String.join("、", added), String.join(", ", added))));
         }
     }
 

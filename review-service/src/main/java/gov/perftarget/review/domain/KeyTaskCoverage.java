@@ -1,5 +1,7 @@
 package gov.perftarget.review.domain;
 
+import static gov.perftarget.review.Messages.MESSAGES;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,8 +53,7 @@ public final class KeyTaskCoverage {
             coverage.add(new TaskCoverage(i + 1, name, subject, List.copyOf(covering)));
             if (covering.isEmpty()) {
                 findings.add(Finding.of(PreReviewFinding.KEY_TASK_NOT_COVERED, "keyTasks[" + i + "]",
-                        "第 " + (i + 1) + " 项重点工作任务「" + name + "」没有相应的绩效指标",
-                        "Key task " + (i + 1) + " (" + name + ") is covered by no indicator"));
+                        MESSAGES.text("finding.key-task-not-covered", (i + 1), name)));
             }
         }
         return new Result(List.copyOf(coverage), List.copyOf(findings));

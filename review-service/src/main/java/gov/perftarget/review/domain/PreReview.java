@@ -1,5 +1,7 @@
 package gov.perftarget.review.domain;
 
+import static gov.perftarget.review.Messages.MESSAGES;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,9 +55,7 @@ public final class PreReview {
             comparisons.add(new PreReviewResult.TargetComparison(indicator.position(), indicator.name(), comparison));
             if (comparison == TextComparison.DIFFERENT) {
                 findings.add(Finding.of(PreReviewFinding.ANNUAL_TARGET_DIFFERS_FROM_PERIOD, "indicators[" + i + "].annualTarget",
-                        "第 " + indicator.position() + " 项指标的年度指标值与实施周期指标值不同，请核对",
-                        "The annual target of indicator " + indicator.position()
-                                + " differs from its period target; compare them"));
+                        MESSAGES.text("finding.annual-target-differs-from-period", indicator.position())));
             }
         }
 
@@ -66,10 +66,8 @@ public final class PreReview {
                         .divide(BigDecimal.valueOf(measures.annualMeasures()), 4, java.math.RoundingMode.HALF_UP);
         if (measures.annualMeasures() > 0 && quantitativeShare.compareTo(MIN_QUANTITATIVE_SHARE) < 0) {
             findings.add(Finding.of(PreReviewFinding.LOW_QUANTITATIVE_SHARE, "indicators",
-                    "定量指标值占比 " + percent(quantitativeShare) + "，低于 " + percent(MIN_QUANTITATIVE_SHARE)
-                            + "：指标不够细化量化",
-                    "Only " + percent(quantitativeShare) + " of the annual measures are quantitative (below "
-                            + percent(MIN_QUANTITATIVE_SHARE) + ")"));
+                    MESSAGES.text("finding.low-quantitative-share",
+                            percent(quantitativeShare), percent(MIN_QUANTITATIVE_SHARE))));
         }
 
         KeyTaskCoverage.Result coverage = KeyTaskCoverage.of(revision.keyTasksOrEmpty(), indicators);
@@ -88,33 +86,33 @@ public final class PreReview {
     private static List<Finding> partsCompleteness(SubmittedRevision revision, List<RevisionIndicator> indicators) {
         List<Finding> findings = new ArrayList<>();
         if (isBlank(revision.departmentName())) {
-            findings.add(Finding.of(PreReviewFinding.MISSING_DEPARTMENT_NAME, "department.name", "缺少部门名称",
-                    "The department name is missing"));
+            findings.add(Finding.of(PreReviewFinding.MISSING_DEPARTMENT_NAME, "department.name",
+                    MESSAGES.text("finding.missing-department-name")));
         }
         if (revision.budget() == null) {
-            findings.add(Finding.of(PreReviewFinding.MISSING_BUDGET, "budget", "缺少预算整体情况", "The budget overview is missing"));
+            findings.add(Finding.of(PreReviewFinding.MISSING_BUDGET, "budget",
+                    MESSAGES.text("finding.missing-budget")));
         }
         if (isBlank(revision.overallTarget())) {
-            findings.add(Finding.of(PreReviewFinding.MISSING_OVERALL_TARGET, "overallTarget", "缺少总体绩效目标",
-                    "The overall performance target is missing"));
+            findings.add(Finding.of(PreReviewFinding.MISSING_OVERALL_TARGET, "overallTarget",
+                    MESSAGES.text("finding.missing-overall-target")));
         }
         List<SubmittedRevision.KeyTask> tasks = revision.keyTasksOrEmpty();
         if (tasks.isEmpty()) {
-            findings.add(Finding.of(PreReviewFinding.MISSING_KEY_TASKS, "keyTasks", "缺少年度重点工作任务",
-                    "There are no key work tasks"));
+            findings.add(Finding.of(PreReviewFinding.MISSING_KEY_TASKS, "keyTasks",
+                    MESSAGES.text("finding.missing-key-tasks")));
         }
         for (int i = 0; i < tasks.size(); i++) {
             SubmittedRevision.KeyTask task = tasks.get(i);
             if (isBlank(task.name()) || isBlank(task.content()) || isBlank(task.expectedOutcome())
                     || task.plannedFunds() == null) {
                 findings.add(Finding.of(PreReviewFinding.INCOMPLETE_KEY_TASK, "keyTasks[" + i + "]",
-                        "第 " + (i + 1) + " 项重点工作任务未填写完整（名称、主要实施内容、拟投入的资金、期望达到的目标）",
-                        "Key task " + (i + 1) + " is incomplete (name, content, planned funds, expected outcome)"));
+                        MESSAGES.text("finding.incomplete-key-task", (i + 1))));
             }
         }
         if (indicators.isEmpty()) {
-            findings.add(Finding.of(PreReviewFinding.MISSING_INDICATORS, "indicators", "缺少绩效指标",
-                    "There are no performance indicators"));
+            findings.add(Finding.of(PreReviewFinding.MISSING_INDICATORS, "indicators",
+                    MESSAGES.text("finding.missing-indicators")));
         }
         return findings;
     }
@@ -147,16 +145,16 @@ public final class PreReview {
                 .collect(Collectors.toMap(CatalogueCategory::code, Function.identity(), (a, b) -> a));
         List<Finding> findings = new ArrayList<>();
         if (perLevel1.getOrDefault(CatalogueCategory.OUTPUT, 0) == 0) {
-            findings.add(Finding.of(PreReviewFinding.MISSING_OUTPUT_INDICATOR, "indicators", "缺少产出指标",
-                    "There is no output indicator"));
+            findings.add(Finding.of(PreReviewFinding.MISSING_OUTPUT_INDICATOR, "indicators",
+                    MESSAGES.text("finding.missing-output-indicator")));
         }
         if (perLevel1.getOrDefault(CatalogueCategory.OUTCOME, 0) == 0) {
-            findings.add(Finding.of(PreReviewFinding.MISSING_OUTCOME_INDICATOR, "indicators", "缺少效益指标",
-                    "There is no outcome indicator"));
+            findings.add(Finding.of(PreReviewFinding.MISSING_OUTCOME_INDICATOR, "indicators",
+                    MESSAGES.text("finding.missing-outcome-indicator")));
         }
         if (perLevel1.getOrDefault(CatalogueCategory.SATISFACTION, 0) == 0) {
-            findings.add(Finding.of(PreReviewFinding.MISSING_SATISFACTION_INDICATOR, "indicators", "缺少满意度指标",
-                    "There is no satisfaction indicator"));
+            findings.add(Finding.of(PreReviewFinding.MISSING_SATISFACTION_INDICATOR, "indicators",
+                    MESSAGES.text("finding.missing-satisfaction-indicator")));
         }
         for (PreReviewResult.CategoryCount category : categories) {
             boolean level1Filled = perLevel1.getOrDefault(category.level1Category(), 0) > 0;
@@ -165,13 +163,13 @@ public final class PreReview {
             }
             if (CatalogueCategory.COST.equals(category.level2Category())) {
                 findings.add(Finding.of(PreReviewFinding.MISSING_COST_INDICATOR, "indicators",
-                        "缺少成本指标：绩效目标应反映成本控制要求",
-                        "There is no cost indicator: targets should state what the output may cost"));
+                        MESSAGES.text("finding.missing-cost-indicator")));
             } else {
                 findings.add(Finding.of(PreReviewFinding.EMPTY_LEVEL2_CATEGORY, "indicators",
-                        category.level1CategoryName() + "下的" + category.level2CategoryName() + "为空",
-                        "No " + englishName(byCode, category.level2Category()) + " indicator under "
-                                + englishName(byCode, category.level1Category())));
+                        MESSAGES.text("finding.empty-level2-category",
+                                category.level1CategoryName(), category.level2CategoryName(),
+                                englishName(byCode, category.level2Category()),
+                                englishName(byCode, category.level1Category()))));
             }
         }
         return findings;

@@ -1,5 +1,9 @@
 package gov.perftarget.review.domain;
 
+import static gov.perftarget.review.Messages.MESSAGES;
+
+import gov.perftarget.messages.BilingualText;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -30,6 +34,11 @@ public final class ProposedGrades {
     /** The proposal for one criterion, with the findings it rests on. */
     public record CriterionProposal(Criterion criterion, String criterionName, Grade grade, int points,
             List<String> findingCodes, String reason, String reasonEn) {
+
+        CriterionProposal(Criterion criterion, String criterionName, Grade grade, int points, List<String> findingCodes,
+                BilingualText reason) {
+            this(criterion, criterionName, grade, points, findingCodes, reason.zh(), reason.en());
+        }
     }
 
     public record Proposal(List<CriterionProposal> criteria, Grade overallGrade, BigDecimal overallPoints) {
@@ -56,10 +65,8 @@ public final class ProposedGrades {
             List<String> codes = entry.getValue().stream().filter(f -> !f.is(Severity.INFO)).map(Finding::code)
                     .distinct().toList();
             criteria.add(new CriterionProposal(entry.getKey(), entry.getKey().chinese(), grade, points, codes,
-                    errors + " 项错误、" + warnings + " 项警告：100 − " + ERROR_POINTS + "×" + errors + " − "
-                            + WARNING_POINTS + "×" + warnings + " = " + points + " 分，" + grade.chinese(),
-                    errors + " errors, " + warnings + " warnings: 100 − " + ERROR_POINTS + "×" + errors + " − "
-                            + WARNING_POINTS + "×" + warnings + " = " + points + " points, " + grade));
+                    MESSAGES.text("grades.rationale",
+                            errors, warnings, ERROR_POINTS, WARNING_POINTS, points, grade.chinese(), grade)));
         }
         BigDecimal mean = BigDecimal.valueOf(total).divide(BigDecimal.valueOf(Criterion.values().length), 2,
                 RoundingMode.HALF_UP);

@@ -1,13 +1,15 @@
 package gov.perftarget.review.service;
 
+import static gov.perftarget.review.Messages.MESSAGES;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.ProblemType;
 import gov.perftarget.api.InvalidField;
+import gov.perftarget.api.ProblemType;
 import gov.perftarget.review.domain.Criterion;
 import gov.perftarget.review.domain.ReturnReason;
 import gov.perftarget.review.domain.ReviewDecision;
@@ -30,24 +32,22 @@ final class ReviewDecisionRules {
         for (Criterion criterion : Criterion.values()) {
             if (request.criterionGrades().get(criterion) == null) {
                 errors.add(new InvalidField("criterionGrades." + criterion,
-                        "缺少" + criterion.chinese() + "评级", "The grade of " + criterion + " is missing"));
+                        MESSAGES.text("decision.grade-missing", criterion.chinese(), criterion)));
             }
         }
         ReviewDecision follows = request.overallGrade().decision();
         if (request.decision() != null && request.decision() != follows) {
             errors.add(new InvalidField("decision",
-                    "总体评级" + request.overallGrade().chinese() + "对应的结论是 " + follows + "，不是 " + request.decision(),
-                    "Overall grade " + request.overallGrade() + " leads to " + follows + ", not " + request.decision()));
+                    MESSAGES.text("decision.does-not-follow-grade",
+                            request.overallGrade().chinese(), follows, request.decision(), request.overallGrade())));
         }
         List<ReturnReason> reasons = request.reasonCodes() == null ? List.of() : request.reasonCodes();
         if (follows != ReviewDecision.APPROVED && reasons.isEmpty()) {
-            errors.add(new InvalidField("reasonCodes", "退回或不予通过时须说明原因",
-                    "A return or rejection needs at least one reason code"));
+            errors.add(new InvalidField("reasonCodes", MESSAGES.text("decision.reason-missing")));
         }
         if (reasons.contains(ReturnReason.OTHER)
                 && (request.overallComment() == null || request.overallComment().isBlank())) {
-            errors.add(new InvalidField("overallComment", "原因为“其他”时须填写总体审核意见",
-                    "Reason OTHER needs an overall comment that says what"));
+            errors.add(new InvalidField("overallComment", MESSAGES.text("decision.other-needs-comment")));
         }
         Set<Integer> positions = indicators == null ? Set.of()
                 : indicators.stream().map(RevisionIndicator::position).collect(Collectors.toSet());
@@ -56,13 +56,12 @@ final class ReviewDecisionRules {
         for (int i = 0; i < comments.size(); i++) {
             if (!positions.contains(comments.get(i).position())) {
                 errors.add(new InvalidField("indicatorComments[" + i + "].position",
-                        "该修订版本没有第 " + comments.get(i).position() + " 项指标",
-                        "The revision has no indicator " + comments.get(i).position()));
+                        MESSAGES.text("decision.no-such-indicator", comments.get(i).position())));
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable(ProblemType.REVIEW_DECISION_INVALID, "审核意见不符合审核规则",
-                    "The decision breaks the review rules", errors);
+            throw ApiException.unprocessable(ProblemType.REVIEW_DECISION_INVALID,
+                    MESSAGES.text("problem.review-decision-invalid"), errors);
         }
         return follows;
     }

@@ -1,5 +1,7 @@
 package gov.perftarget.review.service;
 
+import static gov.perftarget.review.Messages.MESSAGES;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,14 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-
 import gov.perftarget.api.ApiException;
-import gov.perftarget.api.ProblemType;
-import gov.perftarget.audit.AuditTrail;
-import gov.perftarget.security.Caller;
 import gov.perftarget.api.Filters;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
+import gov.perftarget.api.ProblemType;
+import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.messaging.consuming.ProcessedEvent;
 import gov.perftarget.messaging.outbox.EventOutbox;
 import gov.perftarget.review.domain.Grade;
@@ -29,6 +29,7 @@ import gov.perftarget.review.domain.ReviewerDecision;
 import gov.perftarget.review.domain.events.DeclarationReviewed;
 import gov.perftarget.review.domain.events.DeclarationSubmitted;
 import gov.perftarget.review.representation.ReviewDecisionRequest;
+import gov.perftarget.security.Caller;
 import io.quarkus.logging.Log;
 
 /** Reviews: opened by a submission, read by reviewers and by the departments, decided by reviewers. */
@@ -105,7 +106,7 @@ public class ReviewService {
     /** Another department's review answers as a missing one does (404), so that ids cannot be probed. */
     private Review visible(Optional<Review> found, Object id) {
         return found.filter(review -> caller.mayAccess(review.departmentCode))
-                .orElseThrow(() -> ApiException.notFound("审核", "review", id));
+                .orElseThrow(() -> ApiException.notFound(MESSAGES.text("resource.review"), id));
     }
 
     /** The fields a list of reviews sorts by; by default the newest submission first. */
@@ -139,18 +140,17 @@ public class ReviewService {
      */
     @Transactional
     public Review decide(UUID id, ReviewDecisionRequest request) {
-        Review review = Review.lockById(id).orElseThrow(() -> ApiException.notFound("审核", "review", id));
+        Review review = Review.lockById(id).orElseThrow(() -> ApiException.notFound(
+                MESSAGES.text("resource.review"), id));
         if (review.status == ReviewStatus.PENDING) {
-            throw ApiException.conflict(ProblemType.REVIEW_NOT_READY, "机审尚未完成，不能作出审核结论",
-                    "The automatic pre-review is not done yet; the revision cannot be decided");
+            throw ApiException.conflict(ProblemType.REVIEW_NOT_READY, MESSAGES.text("problem.review-not-ready"));
         }
         if (review.status != ReviewStatus.PRE_REVIEWED) {
             throw ApiException.conflict(ProblemType.REVIEW_ALREADY_DECIDED,
-                    "该修订版本已有审核结论（" + review.status + "）", "This revision is already decided (" + review.status + ")");
+                    MESSAGES.text("problem.review-already-decided", review.status));
         }
         if (review.superseded()) {
-            throw ApiException.conflict(ProblemType.REVIEW_SUPERSEDED, "该申报表已提交更新的修订版本，请审核最新版本",
-                    "A later revision of this declaration has been submitted; review that one");
+            throw ApiException.conflict(ProblemType.REVIEW_SUPERSEDED, MESSAGES.text("problem.review-superseded"));
         }
         ReviewDecision decision = ReviewDecisionRules.check(request, review.indicators);
         ReviewState before = ReviewState.of(review);

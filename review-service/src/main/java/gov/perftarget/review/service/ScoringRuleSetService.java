@@ -1,5 +1,7 @@
 package gov.perftarget.review.service;
 
+import static gov.perftarget.review.Messages.MESSAGES;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,9 +11,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
-import gov.perftarget.api.InvalidField;
 import gov.perftarget.review.domain.ScoringRuleSet;
 import gov.perftarget.review.domain.scoring.ScoringRules;
 import gov.perftarget.review.representation.ScoringRuleSetResponse;
@@ -37,8 +39,8 @@ public class ScoringRuleSetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScoringRuleSet version(int fiscalYear, int version) {
-        return ScoringRuleSet.of(fiscalYear, version).orElseThrow(() -> ApiException.notFound("评分规则版本",
-                "scoring rule set version", fiscalYear + " v" + version));
+        return ScoringRuleSet.of(fiscalYear, version).orElseThrow(() -> ApiException.notFound(
+                MESSAGES.text("resource.scoring-rule-set-version"), fiscalYear + " v" + version));
     }
 
     /** The version to score with: the one asked for, else the latest, else the defaults stored as version 1. */
@@ -57,7 +59,8 @@ public class ScoringRuleSetService {
     public ScoringRuleSet add(int fiscalYear, ScoringRules rules, String note) {
         List<ScoringRules.Problem> problems = rules.problems();
         if (!problems.isEmpty()) {
-            throw ApiException.unprocessable(ProblemType.SCORING_RULES_INVALID, "评分规则不成立", "The scoring rules do not hold",
+            throw ApiException.unprocessable(ProblemType.SCORING_RULES_INVALID,
+                    MESSAGES.text("problem.scoring-rules-invalid"),
                     problems.stream().map(p -> new InvalidField(p.field(), p.message(), p.messageEn())).toList());
         }
         int next = ScoringRuleSet.latest(fiscalYear).map(set -> set.version + 1).orElse(1);
@@ -73,8 +76,7 @@ public class ScoringRuleSetService {
             set.persistAndFlush();
         } catch (PersistenceException e) {
             throw ApiException.conflict(ProblemType.SCORING_RULE_SET_VERSION_TAKEN,
-                    "评分规则版本 " + fiscalYear + " v" + version + " 刚被他人创建，请重新读取后再试",
-                    "Rule-set version " + fiscalYear + " v" + version + " was just added by someone else; read it and retry");
+                    MESSAGES.text("problem.scoring-rule-set-version-taken", fiscalYear, version));
         }
         audit.recordCall(action, "scoring-rule-set", fiscalYear + "/versions/" + version, null,
                 ScoringRuleSetResponse.of(set));

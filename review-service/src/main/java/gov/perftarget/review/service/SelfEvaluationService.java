@@ -1,5 +1,7 @@
 package gov.perftarget.review.service;
 
+import static gov.perftarget.review.Messages.MESSAGES;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,9 +21,9 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
-import gov.perftarget.api.InvalidField;
 import gov.perftarget.review.client.IndicatorServiceClient;
 import gov.perftarget.review.domain.Grade;
 import gov.perftarget.review.domain.Review;
@@ -61,8 +63,8 @@ public class SelfEvaluationService {
     public SelfEvaluation evaluate(UUID declarationId, int revision, SelfEvaluationRequest request) {
         Review review = reviews.ofRevision(declarationId, revision);
         if (review.status != ReviewStatus.APPROVED) {
-            throw ApiException.conflict(ProblemType.REVISION_NOT_APPROVED, "只有审核通过的修订版本才能自评（当前：" + review.status + "）",
-                    "Only an approved revision is self-evaluated (this one is " + review.status + ")");
+            throw ApiException.conflict(ProblemType.REVISION_NOT_APPROVED,
+                    MESSAGES.text("problem.revision-not-approved", review.status));
         }
         ScoringRuleSet ruleSet = ruleSets.forScoring(review.fiscalYear, request.ruleSetVersion());
         // reviews pre-reviewed before the indicators were kept with them read them from indicator-service
@@ -87,8 +89,8 @@ public class SelfEvaluationService {
             evaluation.result = new SelfEvaluationScoring(ruleSet.rules, ruleSet.fiscalYear, ruleSet.version)
                     .score(input, explanations);
         } catch (SelfEvaluationScoring.InputProblems e) {
-            throw ApiException.unprocessable(ProblemType.SELF_EVALUATION_INCOMPLETE, "自评数据不完整或不符合评分规则",
-                    "The self-evaluation inputs are incomplete or break the scoring rules",
+            throw ApiException.unprocessable(ProblemType.SELF_EVALUATION_INCOMPLETE,
+                    MESSAGES.text("problem.self-evaluation-incomplete"),
                     e.problems().stream().map(p -> new InvalidField(p.field(), p.message(), p.messageEn()))
                             .toList());
         }
@@ -110,12 +112,12 @@ public class SelfEvaluationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SelfEvaluation get(UUID id) {
         SelfEvaluation evaluation = SelfEvaluation.<SelfEvaluation>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("绩效自评", "self-evaluation", id));
+                .orElseThrow(() -> ApiException.notFound(MESSAGES.text("resource.self-evaluation"), id));
         // visible to whoever may see the review of its revision (a declarant: its own department's)
         try {
             reviews.ofRevision(evaluation.declarationId, evaluation.revision);
         } catch (ApiException notVisible) {
-            throw ApiException.notFound("绩效自评", "self-evaluation", id);
+            throw ApiException.notFound(MESSAGES.text("resource.self-evaluation"), id);
         }
         return evaluation;
     }
@@ -131,24 +133,22 @@ public class SelfEvaluationService {
             ScoringInput.Measure measure = measures.get(scores.get(i).indicatorPosition() + "/" + scores.get(i).measureIndex());
             if (measure == null || measure.quantitative()) {
                 errors.add(new InvalidField("qualitativeScores[" + i + "]",
-                        "该修订版本没有这个定性指标值（指标 " + scores.get(i).indicatorPosition() + "，序号 "
-                                + scores.get(i).measureIndex() + "）",
-                        "The revision has no qualitative measure " + scores.get(i).indicatorPosition() + "/"
-                                + scores.get(i).measureIndex()));
+                        MESSAGES.text("self-evaluation.no-such-qualitative-measure",
+                                scores.get(i).indicatorPosition(), scores.get(i).measureIndex())));
             }
         }
         List<SelfEvaluationRequest.DeviationExplanation> explanations = request.deviationExplanations() == null
                 ? List.of() : request.deviationExplanations();
         for (int i = 0; i < explanations.size(); i++) {
             if (!measures.containsKey(explanations.get(i).indicatorPosition() + "/" + explanations.get(i).measureIndex())) {
-                errors.add(new InvalidField("deviationExplanations[" + i + "]", "该修订版本没有这个指标值",
-                        "The revision has no measure " + explanations.get(i).indicatorPosition() + "/"
-                                + explanations.get(i).measureIndex()));
+                errors.add(new InvalidField("deviationExplanations[" + i + "]",
+                        MESSAGES.text("self-evaluation.no-such-measure",
+                                explanations.get(i).indicatorPosition(), explanations.get(i).measureIndex())));
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable(ProblemType.SELF_EVALUATION_INCOMPLETE, "自评数据指向不存在的指标值",
-                    "The self-evaluation names measures the revision does not have", errors);
+            throw ApiException.unprocessable(ProblemType.SELF_EVALUATION_INCOMPLETE,
+                    MESSAGES.text("problem.self-evaluation-unknown-measures"), errors);
         }
     }
 
@@ -173,8 +173,7 @@ public class SelfEvaluationService {
 
     private static ApiException unavailable(String why) {
         return new ApiException(ProblemType.INDICATOR_SERVICE_UNAVAILABLE,
-                "暂时无法从 indicator-service 读取完成值，请稍后再试",
-                "The actual values cannot be read from indicator-service now (" + why + "); try again later", List.of());
+                MESSAGES.text("problem.indicator-service-unavailable", why), List.of());
     }
 
     /** The scoring input: the revision's indicators as reviewed, each annual measure with its actual value. */

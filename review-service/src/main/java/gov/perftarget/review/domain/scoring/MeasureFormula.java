@@ -1,5 +1,7 @@
 package gov.perftarget.review.domain.scoring;
 
+import static gov.perftarget.review.Messages.MESSAGES;
+
 import static gov.perftarget.review.domain.scoring.SelfEvaluationScoring.plain;
 
 import java.math.BigDecimal;
@@ -35,8 +37,7 @@ final class MeasureFormula {
     private static Result qualitative(ScoringInput.Measure measure, BigDecimal points, ScoringRules rules,
             String field, List<ScoringRules.Problem> problems) {
         if (measure.band() == null) {
-            problems.add(new ScoringRules.Problem(field + ".band", "定性指标尚未记录完成档次（indicator-service 完成值）",
-                    "No achievement band is recorded for this qualitative measure (indicator-service actual value)"));
+            problems.add(new ScoringRules.Problem(field + ".band", MESSAGES.text("scoring.band-not-recorded")));
             return null;
         }
         ScoringRules.BandRange range = rules.qualitativeBands().get(measure.band());
@@ -44,17 +45,14 @@ final class MeasureFormula {
         BigDecimal high = points.multiply(range.to()).setScale(rules.scale(), RoundingMode.HALF_UP);
         if (measure.evaluatorScore() == null) {
             problems.add(new ScoringRules.Problem(field + ".score",
-                    "定性指标须由评价人在 " + plain(low) + "–" + plain(high) + " 分之间打分",
-                    "The evaluator must give this qualitative measure a score from " + plain(low) + " to " + plain(high)));
+                    MESSAGES.text("scoring.evaluator-score-missing", plain(low), plain(high))));
             return null;
         }
         BigDecimal score = measure.evaluatorScore();
         if (score.compareTo(low) < 0 || score.compareTo(high) > 0 || score.scale() > rules.scale()) {
             problems.add(new ScoringRules.Problem(field + ".score",
-                    "得分 " + plain(score) + " 不在档次 " + measure.band() + " 的 " + plain(low) + "–" + plain(high)
-                            + " 分之间（最多 " + rules.scale() + " 位小数）",
-                    "Score " + plain(score) + " is outside " + plain(low) + "–" + plain(high) + " of band "
-                            + measure.band() + " (at most " + rules.scale() + " decimals)"));
+                    MESSAGES.text("scoring.score-outside-band",
+                            plain(score), measure.band(), plain(low), plain(high), rules.scale())));
             return null;
         }
         Map<String, String> inputs = new LinkedHashMap<>();
@@ -70,12 +68,12 @@ final class MeasureFormula {
     private static Result quantitative(ScoringInput.Measure measure, BigDecimal points, ScoringRules rules,
             String field, List<ScoringRules.Problem> problems) {
         if (measure.actualValue() == null) {
-            problems.add(new ScoringRules.Problem(field + ".actualValue", "尚未记录完成值（indicator-service）",
-                    "No actual value is recorded for this measure (indicator-service)"));
+            problems.add(new ScoringRules.Problem(field + ".actualValue",
+                    MESSAGES.text("scoring.actual-value-missing")));
             return null;
         }
         if (measure.target() == null) {
-            problems.add(new ScoringRules.Problem(field + ".target", "定量指标缺少指标值", "The measure has no target value"));
+            problems.add(new ScoringRules.Problem(field + ".target", MESSAGES.text("scoring.target-missing")));
             return null;
         }
         BigDecimal actual = measure.actualValue().max(BigDecimal.ZERO);

@@ -1,5 +1,9 @@
 package gov.perftarget.review.domain.scoring;
 
+import static gov.perftarget.review.Messages.MESSAGES;
+
+import gov.perftarget.messages.BilingualText;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +51,10 @@ public record ScoringRules(
 
     /** A rule a rule set breaks, with the field it names. */
     public record Problem(String field, String message, String messageEn) {
+
+        public Problem(String field, BilingualText text) {
+            this(field, text.zh(), text.en());
+        }
     }
 
     public static ScoringRules defaults() {
@@ -66,53 +74,50 @@ public record ScoringRules(
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (budgetExecutionPoints == null || budgetExecutionPoints.signum() < 0) {
-            problems.add(new Problem("budgetExecutionPoints", "预算执行率分值须为非负数",
-                    "budgetExecutionPoints must be zero or more"));
+            problems.add(new Problem("budgetExecutionPoints",
+                    MESSAGES.text("scoring-rules.budget-execution-points-negative")));
         }
         if (level1Points == null || level1Points.isEmpty()) {
-            problems.add(new Problem("level1Points", "须给出一级指标分值", "level1Points are required"));
+            problems.add(new Problem("level1Points", MESSAGES.text("scoring-rules.level1-points-missing")));
         } else {
             level1Points.forEach((code, points) -> {
                 if (!LEVEL1_CATEGORIES.contains(code)) {
-                    problems.add(new Problem("level1Points." + code, "一级指标只有 " + LEVEL1_CATEGORIES,
-                            "The 一级 categories are " + LEVEL1_CATEGORIES));
+                    problems.add(new Problem("level1Points." + code,
+                            MESSAGES.text("scoring-rules.unknown-level1-category", LEVEL1_CATEGORIES)));
                 } else if (points == null || points.signum() < 0) {
-                    problems.add(new Problem("level1Points." + code, "一级指标分值须为非负数",
-                            "The points of " + code + " must be zero or more"));
+                    problems.add(new Problem("level1Points." + code,
+                            MESSAGES.text("scoring-rules.level1-points-negative", code)));
                 }
             });
         }
         if (problems.isEmpty()) {
             BigDecimal sum = level1Points.values().stream().reduce(budgetExecutionPoints, BigDecimal::add);
             if (sum.compareTo(TOTAL) != 0) {
-                problems.add(new Problem("level1Points", "预算执行率与一级指标分值之和须为 100，现为 " + sum.toPlainString(),
-                        "Budget execution and 一级 category points must add up to 100, not " + sum.toPlainString()));
+                problems.add(new Problem("level1Points",
+                        MESSAGES.text("scoring-rules.points-sum", sum.toPlainString())));
             }
         }
         if (emptyCategory == null) {
-            problems.add(new Problem("emptyCategory", "须说明无指标的一级类别分值如何处理",
-                    "emptyCategory is required (REDISTRIBUTE or ZERO)"));
+            problems.add(new Problem("emptyCategory", MESSAGES.text("scoring-rules.empty-category-missing")));
         }
         for (AchievementBand band : AchievementBand.values()) {
             BandRange range = qualitativeBands == null ? null : qualitativeBands.get(band);
             if (range == null || range.from() == null || range.to() == null || range.from().signum() < 0
                     || range.from().compareTo(range.to()) > 0 || range.to().compareTo(BigDecimal.ONE) > 0) {
-                problems.add(new Problem("qualitativeBands." + band, "档次区间须满足 0 ≤ 下限 ≤ 上限 ≤ 1",
-                        "The band " + band + " needs 0 ≤ from ≤ to ≤ 1"));
+                problems.add(new Problem("qualitativeBands." + band, MESSAGES.text("scoring-rules.band-range", band)));
             }
         }
         if (overAchievementThreshold == null || overAchievementThreshold.compareTo(BigDecimal.ONE) <= 0) {
-            problems.add(new Problem("overAchievementThreshold", "超额完成阈值须大于 1（如 1.30 即 130%）",
-                    "overAchievementThreshold must be above 1 (1.30 is 130 %)"));
+            problems.add(new Problem("overAchievementThreshold",
+                    MESSAGES.text("scoring-rules.over-achievement-threshold")));
         }
         if (excellentFrom == null || goodFrom == null || fairFrom == null || fairFrom.signum() < 0
                 || fairFrom.compareTo(goodFrom) > 0 || goodFrom.compareTo(excellentFrom) > 0
                 || excellentFrom.compareTo(TOTAL) > 0) {
-            problems.add(new Problem("excellentFrom", "等级分数线须满足 0 ≤ 中 ≤ 良 ≤ 优 ≤ 100",
-                    "Grade bounds need 0 ≤ fairFrom ≤ goodFrom ≤ excellentFrom ≤ 100"));
+            problems.add(new Problem("excellentFrom", MESSAGES.text("scoring-rules.grade-bounds")));
         }
         if (scale < 0 || scale > 4) {
-            problems.add(new Problem("scale", "小数位数须在 0 到 4 之间", "scale must be 0 to 4"));
+            problems.add(new Problem("scale", MESSAGES.text("scoring-rules.scale-range")));
         }
         return problems;
     }

@@ -1,5 +1,7 @@
 package gov.perftarget.review.domain.scoring;
 
+import static gov.perftarget.review.Messages.MESSAGES;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -83,8 +85,7 @@ public final class SelfEvaluationScoring {
         input.indicators().stream().filter(indicator -> !rules.level1Points().containsKey(indicator.level1Category()))
                 .forEach(indicator -> problems.add(new ScoringRules.Problem(
                         "indicators[" + indicator.position() + "].level1Category",
-                        "评分规则没有一级指标 " + indicator.level1Category() + " 的分值",
-                        "The rule set gives no points to 一级 category " + indicator.level1Category())));
+                        MESSAGES.text("scoring.no-points-for-category", indicator.level1Category()))));
         Scored budgetExecution = budgetExecution(input, problems);
         if (!problems.isEmpty()) {
             throw new InputProblems(problems);
@@ -119,7 +120,7 @@ public final class SelfEvaluationScoring {
         List<String> empty = points.keySet().stream().filter(code -> input.indicators().stream()
                 .noneMatch(i -> code.equals(i.level1Category()) && !i.measures().isEmpty())).toList();
         if (empty.size() == points.size()) {
-            problems.add(new ScoringRules.Problem("indicators", "没有可评分的指标值", "There is no measure to score"));
+            problems.add(new ScoringRules.Problem("indicators", MESSAGES.text("scoring.nothing-to-score")));
             return new Level1Allocation(Map.of(), "");
         }
         BigDecimal freed = empty.stream().map(points::get).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -150,9 +151,7 @@ public final class SelfEvaluationScoring {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (weighted < indicators.size() || weights.compareTo(points) != 0) {
                 problems.add(new ScoringRules.Problem("indicators.weight",
-                        level1 + " 的指标权重须全部给出且合计为 " + plain(points) + "，现合计 " + plain(weights),
-                        "The weights of the " + level1 + " indicators must all be given and add up to "
-                                + plain(points) + ", not " + plain(weights)));
+                        MESSAGES.text("scoring.weights-sum", level1, plain(points), plain(weights))));
                 return List.of();
             }
             measurePoints = new ArrayList<>();
@@ -197,7 +196,7 @@ public final class SelfEvaluationScoring {
     private Scored budgetExecution(ScoringInput input, List<ScoringRules.Problem> problems) {
         BigDecimal points = rules.budgetExecutionPoints();
         if (input.executed() == null) {
-            problems.add(new ScoringRules.Problem("executedAmount", "缺少预算执行数", "The executed amount is missing"));
+            problems.add(new ScoringRules.Problem("executedAmount", MESSAGES.text("scoring.executed-amount-missing")));
             return null;
         }
         BigDecimal executed = input.executed().max(BigDecimal.ZERO);

@@ -1,5 +1,7 @@
 package gov.perftarget.messaging.consuming;
 
+import static gov.perftarget.messaging.Messages.MESSAGES;
+
 import gov.perftarget.messaging.MessagingConfig;
 
 import gov.perftarget.api.ApiException;
@@ -143,20 +145,21 @@ public abstract class DeadLetterEndpoint {
     public Response replay(@PathParam("topic") String topic, @PathParam("partition") int partition,
             @PathParam("offset") long offset) {
         if (!topics().contains(topic)) {
-            throw ApiException.notFound("死信主题", "dead-letter topic", topic);
+            throw ApiException.notFound(MESSAGES.text("resource.dead-letter-topic"), topic);
         }
         if (partition < 0) {
-            throw ApiException.badRequest("partition", "分区不能为负", "partition must not be negative");
+            throw ApiException.badRequest("partition", MESSAGES.text("dead-letter.partition-negative"));
         }
         if (offset < 0) {
-            throw ApiException.badRequest("offset", "偏移量不能为负", "offset must not be negative");
+            throw ApiException.badRequest("offset", MESSAGES.text("dead-letter.offset-negative"));
         }
         ConsumerRecord<String, String> record = read(new TopicPartition(topic, partition), offset)
-                .orElseThrow(() -> ApiException.notFound("死信", "dead letter", topic + "/" + partition + "/" + offset));
+                .orElseThrow(() -> ApiException.notFound(
+                        MESSAGES.text("resource.dead-letter"), topic + "/" + partition + "/" + offset));
         DeadLetter letter = letter(record);
         if (letter.originalTopic() == null) {
-            throw ApiException.conflict(ProblemType.DEAD_LETTER_WITHOUT_ORIGIN, "该死信未记录原主题，无法重放",
-                    "The dead letter does not name the topic it came from");
+            throw ApiException.conflict(ProblemType.DEAD_LETTER_WITHOUT_ORIGIN,
+                    MESSAGES.text("problem.dead-letter-without-origin"));
         }
         ProducerRecord<String, String> again = new ProducerRecord<>(letter.originalTopic(), record.key(), record.value());
         for (Header header : record.headers()) {
@@ -172,8 +175,8 @@ public abstract class DeadLetterEndpoint {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw new ApiException(ProblemType.KAFKA_UNAVAILABLE, "Kafka 暂不可用，请稍后重试",
-                    "Kafka is not available; retry later", List.of());
+            throw new ApiException(ProblemType.KAFKA_UNAVAILABLE,
+                    MESSAGES.text("problem.kafka-unavailable"), List.of());
         }
         // who sent which event through again: the consumer's own record names the event it applied
         QuarkusTransaction.requiringNew().run(() -> audit.recordCall("dead-letter.replay", "dead-letter",

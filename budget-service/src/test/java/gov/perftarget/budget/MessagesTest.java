@@ -1,0 +1,16 @@
+package gov.perftarget.budget;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import gov.perftarget.messages.MessageBundleCheck;
+
+/** The module's texts exist in both languages, and exactly the ones its code shows. */
+class MessagesTest {
+
+    @Test
+    void shouldHoldEveryTextTheCodeShowsInBothLanguages() {
+        MessageBundleCheck.assertComplete(Messages.MESSAGES, Path.of("src/main/java"));
+    }
+}
