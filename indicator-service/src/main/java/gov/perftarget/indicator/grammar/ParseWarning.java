@@ -8,6 +8,8 @@ public enum ParseWarning {
     UNIT_MISSING,
     /** 亿 or 万 alone, not after a money word: the kind of quantity is unclear. */
     AMBIGUOUS_UNIT,
+    /** An approximate value (约500个, 500个左右): the number is kept, as a target to reach. */
+    APPROXIMATE,
     /** Several numbers could be the target; the one after the sign (or the last) was taken. */
     AMBIGUOUS_NUMBER,
     /** The cell was longer than the reader takes; the rest is kept in the text but not read. */

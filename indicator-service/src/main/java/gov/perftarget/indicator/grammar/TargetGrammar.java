@@ -19,15 +19,22 @@ import java.util.stream.Collectors;
  * <li>Numbered items ({@code 1.} {@code 1、} {@code （1）} {@code ①} {@code 一、}) become separate measures,
  * provided they count up from the start of the cell; {@code 1.5} is a number, not an item.</li>
  * <li>A quantity is a sign (≥ ＞ ＝ ＜ ≤, full-width or ASCII, ≧ ≦, or words: 不少于, 不低于, 不超过,
- * 不高于, 达到, 大于, 低于 …), a number (full-width digits, decimals, thousands separators) and a
- * unit; {@code 以上}/{@code 以下}/{@code 以内} after it also give the sign; {@code 80%～90%} is a range.</li>
- * <li>A quantity with no sign at the very end of its item ({@code 新增省级以上孵化载体15家}) is a target
- * to reach, read as ≥ with {@link ParseWarning#SIGN_MISSING}.</li>
- * <li>Several signed quantities in one item ({@code 申报数≥4500家，认定数≥4000家}) are split at their
- * clause separators; so are clauses separated by {@code ；} that are all quantities.</li>
+ * 不高于, 达到, 大于, 低于 …), a number (full-width digits, decimals, thousands separators) and a unit;
+ * {@code 以上}/{@code 以下}/{@code 以内} after it also give the sign; {@code 80%～90%} is a range; {@code 约}
+ * before it or {@code 左右} after it make it approximate ({@link ParseWarning#APPROXIMATE}).</li>
+ * <li>The unit is whatever the writer put after the number, up to the end of the clause: a delimiter, a
+ * bracket, a sign, a digit, or a joining word (和 且 并 及 或 与 的). {@link Units} says which units are
+ * normalised.</li>
+ * <li>The value is the number after the sign; without a sign, the number whose unit closes its clause. A
+ * digit inside a name is not a value: after a Latin letter or a digit ({@code SO2}, {@code PM2.5}), after
+ * 第 ({@code 第3方}), or followed by more than a unit's worth of text ({@code 完成15项课题的…}).</li>
+ * <li>A quantity with no sign at the end of its clause ({@code 新增省级以上孵化载体15家}) is a target to reach,
+ * read as ≥ with {@link ParseWarning#SIGN_MISSING}.</li>
+ * <li>An item with several values is split into one measure per value: at {@code ；}, {@code ，}, {@code 、}
+ * and at 和/且/并/及 between two values; a clause in between that holds no value is text of its own, or,
+ * before {@code 、} or a joining word, part of the next clause.</li>
  * <li>Everything else is qualitative text, kept as written, never dropped.</li>
  * </ul>
- * Units convert where they are of one kind (1 亿元 = 10,000 万元; 亿 or 万 after a money word is money).
  * Nothing here throws on any input.
  */
 public final class TargetGrammar {
@@ -38,14 +45,6 @@ public final class TargetGrammar {
     private static final String DIGIT = "[0-9０-９]";
     private static final String NUMBER = DIGIT + "{1,3}(?:[,，]" + DIGIT + "{3}){1,6}(?:[.．]" + DIGIT + "{1,12})?"
             + "|" + DIGIT + "{1,24}(?:[.．]" + DIGIT + "{1,12})?";
-
-    /** Units as forms write them; the longest is tried first (亿元 before 亿, 万人次 before 万人). */
-    private static final List<String> UNITS = List.of("万平方米", "平方公里", "平方米", "立方米", "万人次", "人次",
-            "万元", "亿元", "千元", "元/人", "元/吨", "元", "万人", "万户", "万吨", "万亩", "万个", "万件", "个百分点",
-            "百分点", "个工作日", "个小时", "个月", "工作日", "小时", "分钟", "公里", "千米", "万", "亿", "%", "％", "‰", "项", "家", "个",
-            "人", "名", "位", "篇", "件", "次", "场", "天", "日", "周", "月", "年", "台", "套", "所", "户", "吨", "亩",
-            "米", "倍", "座", "批", "期", "门", "本", "册", "条", "宗", "份", "部", "款", "株", "只", "头", "辆",
-            "艘", "架", "处", "岁", "分", "级");
 
     private static final Map<String, TargetComparator> SIGNS = Map.ofEntries(
             Map.entry(">=", TargetComparator.AT_LEAST), Map.entry("=>", TargetComparator.AT_LEAST),
@@ -75,26 +74,44 @@ public final class TargetGrammar {
     /** Signs that only say "the number follows": a 以上/以下 after the number decides. */
     private static final Set<String> NEUTRAL_SIGNS = Set.of("为", "达到", "达", "保持在", "控制在", "等于");
 
+    private static final String SPACE = "[ \\t\\u3000]";
+
+    /** What a unit may hold: anything but white space, digits, delimiters, brackets, signs and joining words. */
+    private static final String UNIT_CHARACTER = "[^\\s\\u30000-9０-９.．；;，,、。:：!！?？()（）\\[\\]【】《》\"“”'‘’"
+            + "<>＜＞=＝≥≤≧≦⩾⩽~～\\-—–－至到和且并及或与的]";
+
+    /** Words after a unit that are not part of it: they give the sign, or make the value approximate. */
+    private static final List<String> SUFFIXES = List.of("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下",
+            "内");
+
+    /** The longest unit, per part of a compound unit, that a quantity without a sign may have. */
+    private static final int MAX_UNSIGNED_UNIT = 4;
+
     /**
-     * A quantity starts with a sign or a digit. The lookahead says so in one character test, so that
-     * the search does not try the fifty signs at every character of a Chinese sentence; it matches what
-     * the rest would.
+     * A number that may be a target's value, with its sign, approximation, range and unit. The lookahead
+     * says in one character test where one may start, so that the search does not try the fifty signs at
+     * every character of a Chinese sentence; it matches what the rest would.
      */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?=[0-9０-９" + firstCharacters(SIGNS.keySet()) + "])"
-                    + "(?:(?<sign>" + alternation(SIGNS.keySet()) + ")[ \\t\\u3000]*)?"
-                    + "(?<num>" + NUMBER + ")"
-                    + "(?:[ \\t\\u3000]*(?:" + alternation(UNITS) + ")?[ \\t\\u3000]*(?<range>[-~～—–－至到])"
-                    + "[ \\t\\u3000]*(?<upper>" + NUMBER + "))?"
-                    + "[ \\t\\u3000]*(?<unit>" + alternation(UNITS) + ")?"
-                    + "(?<suffix>及以上|及以下|以上|以下|以内)?");
+            "(?=[0-9０-９约近" + firstCharacters(SIGNS.keySet()) + "])"
+                    + "(?:(?<sign>" + alternation(SIGNS.keySet()) + ")" + SPACE + "*)?"
+                    + "(?<approx>大约|约为|约|近)?" + SPACE + "*"
+                    + "(?<![A-Za-z0-9０-９.．第])(?<num>" + NUMBER + ")"
+                    + "(?:" + SPACE + "*(?<lowerUnit>" + UNIT_CHARACTER + "{1," + MAX_UNSIGNED_UNIT + "})?" + SPACE + "*(?<range>[-~～—–－至到])"
+                    + SPACE + "*(?<upper>" + NUMBER + "))?"
+                    + "(?:" + SPACE + "*(?<unit>" + UNIT_CHARACTER + "{1,24}))?");
 
-    private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("(?<!" + DIGIT + ")[；;，,]|[；;，,](?!" + DIGIT + ")");
-    private static final Pattern SEMICOLON = Pattern.compile("[；;]");
+    /** A clause ends at these, unless the character stands between two digits (12，000). */
+    private static final Pattern CLAUSE_SEPARATOR = Pattern.compile(
+            "(?<!" + DIGIT + ")[；;，,、]|[；;，,、](?!" + DIGIT + ")");
+    private static final String CLAUSE_END = "；;，,、。";
+    /** Words that join two values of one item into two measures: 新增企业10家和就业岗位500个. */
+    private static final Pattern JOINING_WORD = Pattern.compile("^" + SPACE + "*(并且|以及|同时|和|且|并|及|与)");
     /** What may close an item: white space (as {@code \\s} and the ideographic space) and punctuation. */
     private static final String CLOSING = " \t\n\u000B\f\r\u3000。；;，,、.．:：";
-    private static final Pattern METRIC_TAIL = Pattern.compile("[\\s\\u3000，,：:]+$");
-    private static final Pattern MONEY_METRIC = Pattern.compile("资金|金额|融资|成交额|销售额|投资|投入|收入|产值|经费|资产|营收|税|预算|支出|补助|奖励|贷款|基金|费用");
+    private static final Pattern METRIC_TAIL = Pattern.compile("[\\s\\u3000，,：:、]+$");
+    /** 2025年 is a date, not a quantity. */
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private static final String ITEM_END_BEFORE = "(?<=^|[\\s\\u3000。；;，,：:!！?？])";
 
@@ -117,7 +134,7 @@ public final class TargetGrammar {
         }
         List<Measure> measures = new ArrayList<>();
         for (String item : numberedItems(text)) {
-            measures.addAll(readItem(item, true));
+            measures.addAll(readItem(item));
         }
         return measures;
     }
@@ -182,62 +199,145 @@ public final class TargetGrammar {
 
     // --- one item ---
 
-    private static List<Measure> readItem(String item, boolean mayBeSplit) {
+    private static List<Measure> readItem(String item) {
         String body = withoutClosing(item.strip());
         if (body.isEmpty()) {
             return List.of();
         }
-        List<SignedQuantity> signed = new ArrayList<>();
-        List<SignedQuantity> all = new ArrayList<>();
-        Matcher matcher = QUANTITY.matcher(body);
-        while (matcher.find()) {
-            SignedQuantity match = SignedQuantity.of(matcher);
-            all.add(match);
-            if (match.sign != null) {
-                signed.add(match);
-            }
-        }
-        if (signed.size() == 1) {
-            return List.of(quantity(body, signed.get(0), EnumSet.noneOf(ParseWarning.class)));
-        }
-        if (signed.size() > 1) {
-            if (mayBeSplit) {
-                List<String> clauses = Arrays.stream(CLAUSE_SEPARATOR.split(body)).filter(c -> !c.isBlank()).toList();
-                if (clauses.size() > 1) {
-                    return clauses.stream().flatMap(clause -> readItem(clause, false).stream()).toList();
-                }
-            }
-            return List.of(quantity(body, signed.get(signed.size() - 1), EnumSet.of(ParseWarning.AMBIGUOUS_NUMBER)));
-        }
-        if (mayBeSplit) {
-            List<String> clauses = Arrays.stream(SEMICOLON.split(body)).filter(c -> !c.isBlank()).toList();
+        List<Quantity> values = values(body);
+        if (values.size() > 1) {
+            List<String> clauses = clauses(body, values);
             if (clauses.size() > 1) {
-                List<Measure> parts = clauses.stream().flatMap(clause -> readItem(clause, false).stream()).toList();
-                if (parts.stream().allMatch(m -> m.nature() == Nature.QUANTITATIVE)) {
-                    return parts;
-                }
+                return clauses.stream().flatMap(clause -> readClause(clause).stream()).toList();
             }
         }
-        SignedQuantity last = all.isEmpty() ? null : all.get(all.size() - 1);
-        if (last != null && last.end == body.length()) {
-            return List.of(quantity(body, last, EnumSet.noneOf(ParseWarning.class)));
-        }
-        return List.of(Measure.qualitative(body));
+        return readClause(body);
     }
 
-    private static Measure quantity(String body, SignedQuantity match, Set<ParseWarning> warnings) {
+    /** A clause: its value, the last of several (a warning says so), or text. */
+    private static List<Measure> readClause(String clause) {
+        String body = withoutClosing(clause.strip());
+        if (body.isEmpty()) {
+            return List.of();
+        }
+        List<Quantity> values = values(body);
+        if (values.isEmpty()) {
+            return List.of(Measure.qualitative(body));
+        }
+        Set<ParseWarning> warnings = EnumSet.noneOf(ParseWarning.class);
+        if (values.size() > 1) {
+            warnings.add(ParseWarning.AMBIGUOUS_NUMBER);
+        }
+        return List.of(quantity(body, values.get(values.size() - 1), warnings));
+    }
+
+    /** The numbers of a text that are values: each signed one, and each unsigned one that closes its clause. */
+    private static List<Quantity> values(String text) {
+        List<Quantity> values = new ArrayList<>();
+        Matcher matcher = QUANTITY.matcher(text);
+        int from = 0;
+        while (from < text.length() && matcher.find(from)) {
+            Quantity quantity = Quantity.of(matcher);
+            if (quantity.sign != null || closesClause(text, quantity)) {
+                values.add(quantity);
+                from = matcher.end();
+            } else {
+                from = matcher.end("num"); // what followed a number inside a name may hold the value (4K频道不超过3个)
+            }
+        }
+        return values;
+    }
+
+    /**
+     * An unsigned number is a value when nothing but its unit (a short one) and a suffix stand between it
+     * and the end of its clause, or a joining word and a further number; a year (2025年) is a date.
+     */
+    private static boolean closesClause(String text, Quantity quantity) {
+        if (quantity.unit != null && !quantity.unit.isEmpty()
+                && Arrays.stream(quantity.unit.split("[/／]"))
+                        .anyMatch(part -> part.replaceFirst("^(千万|百万|万|亿)", "").length() > MAX_UNSIGNED_UNIT)) {
+            return false;
+        }
+        if (quantity.upper == null && YEAR.matcher(asciiDigits(quantity.number)).matches()
+                && quantity.unit != null && quantity.unit.startsWith("年")) {
+            return false;
+        }
+        int end = quantity.end;
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t' || text.charAt(end) == '\u3000')) {
+            end++;
+        }
+        if (end == text.length() || CLAUSE_END.indexOf(text.charAt(end)) >= 0) {
+            return true;
+        }
+        Matcher joining = JOINING_WORD.matcher(text.substring(end));
+        return joining.find() && text.substring(end + joining.end()).chars().anyMatch(TargetGrammar::isDigit);
+    }
+
+    /**
+     * The item cut at its delimiters and at the joining words between two values; a clause without a value
+     * before {@code 、} or a joining word names the subject of the next one and stays with it.
+     */
+    private static List<String> clauses(String body, List<Quantity> values) {
+        List<int[]> cuts = new ArrayList<>(); // start and end of each cut
+        Matcher separator = CLAUSE_SEPARATOR.matcher(body);
+        while (separator.find()) {
+            cuts.add(new int[] { separator.start(), separator.end() });
+        }
+        for (int i = 0; i < values.size() - 1; i++) {
+            Matcher joining = JOINING_WORD.matcher(body).region(values.get(i).end, body.length());
+            joining.useAnchoringBounds(true);
+            if (joining.lookingAt()) {
+                cuts.add(new int[] { joining.start(1), joining.end(1) });
+            }
+        }
+        cuts.sort(Comparator.comparingInt(cut -> cut[0]));
+        List<String> clauses = new ArrayList<>();
+        String pending = "";
+        int start = 0;
+        for (int i = 0; i <= cuts.size(); i++) {
+            int end = i < cuts.size() ? cuts.get(i)[0] : body.length();
+            if (end < start) {
+                continue; // a cut inside one already made
+            }
+            String clause = pending + body.substring(start, end);
+            String cutText = i < cuts.size() ? body.substring(cuts.get(i)[0], cuts.get(i)[1]) : "";
+            boolean joinsNext = !cutText.isEmpty() && !"；;，,".contains(cutText);
+            if (i < cuts.size() && joinsNext && values(clause).isEmpty()) {
+                pending = clause + cutText;
+            } else {
+                pending = "";
+                Matcher joining = JOINING_WORD.matcher(clause); // ，并… : the word joins, it is not the metric
+                String own = joining.find() ? clause.substring(joining.end()) : clause;
+                if (!own.isBlank()) {
+                    clauses.add(own);
+                }
+            }
+            start = i < cuts.size() ? cuts.get(i)[1] : body.length();
+        }
+        return clauses;
+    }
+
+    private static Measure quantity(String body, Quantity match, Set<ParseWarning> warnings) {
         TargetComparator comparator;
         boolean signMissing = false;
+        boolean neutralSign = match.sign == null || NEUTRAL_SIGNS.contains(match.sign);
         if (match.upper != null) {
             comparator = TargetComparator.BETWEEN;
-        } else if (match.suffix != null && (match.sign == null || NEUTRAL_SIGNS.contains(match.sign))) {
-            comparator = match.suffix.endsWith("以上") ? TargetComparator.AT_LEAST : TargetComparator.AT_MOST;
+        } else if (match.suffix != null && neutralSign && match.suffix.endsWith("上")
+                && !match.suffix.equals("上下")) {
+            comparator = TargetComparator.AT_LEAST;
+        } else if (match.suffix != null && neutralSign && (match.suffix.endsWith("下") && !match.suffix.equals("上下")
+                || match.suffix.endsWith("内"))) {
+            comparator = TargetComparator.AT_MOST;
         } else if (match.sign != null) {
             comparator = SIGNS.get(match.sign);
         } else {
             comparator = TargetComparator.AT_LEAST;
             signMissing = true;
             warnings.add(ParseWarning.SIGN_MISSING);
+        }
+        if (match.approximate) {
+            warnings.add(ParseWarning.APPROXIMATE);
         }
         String metric = METRIC_TAIL.matcher(body.substring(0, match.start).strip()).replaceAll("");
         BigDecimal value = number(match.number);
@@ -246,63 +346,42 @@ public final class TargetGrammar {
         if (unit == null) {
             warnings.add(ParseWarning.UNIT_MISSING);
         }
-        Normalized normalized = normalize(value, unit, metric, warnings);
+        Units.Normalized normalized = Units.normalize(value, unit, metric, warnings);
         return new Measure(Nature.QUANTITATIVE, metric.isEmpty() ? null : metric, comparator, value, upper, unit,
-                normalized.value, normalized.unit, body, signMissing,
+                normalized.value(), normalized.unit(), body, signMissing,
                 warnings.stream().sorted().collect(Collectors.toUnmodifiableList()));
     }
 
-    private record Normalized(BigDecimal value, String unit) {
-    }
+    /** One match of {@link #QUANTITY}, read out: the unit without its suffix, the suffix apart. */
+    private record Quantity(int start, int end, String sign, boolean approximate, String number, String upper,
+            String unit, String suffix) {
 
-    /** Converts a value to the unit its kind is compared in; money goes to 万元. */
-    private static Normalized normalize(BigDecimal value, String unit, String metric, Set<ParseWarning> warnings) {
-        if (unit == null) {
-            return new Normalized(value, null);
-        }
-        boolean money = MONEY_METRIC.matcher(metric).find();
-        return switch (unit) {
-            case "亿元" -> new Normalized(scaled(value, 4), "万元");
-            case "千元" -> new Normalized(scaled(value, -1), "万元");
-            case "元" -> new Normalized(scaled(value, -4), "万元");
-            case "亿" -> {
-                if (money) {
-                    yield new Normalized(scaled(value, 4), "万元");
+        static Quantity of(Matcher m) {
+            String unit = m.group("unit");
+            String suffix = null;
+            if (unit != null) {
+                for (String candidate : SUFFIXES) {
+                    if (unit.endsWith(candidate)) {
+                        suffix = candidate;
+                        unit = unit.substring(0, unit.length() - candidate.length());
+                        break;
+                    }
                 }
-                warnings.add(ParseWarning.AMBIGUOUS_UNIT);
-                yield new Normalized(value, unit);
             }
-            case "万" -> {
-                if (money) {
-                    yield new Normalized(value, "万元");
-                }
-                warnings.add(ParseWarning.AMBIGUOUS_UNIT);
-                yield new Normalized(value, unit);
+            if (unit == null || unit.isEmpty()) {
+                unit = m.group("lowerUnit"); // 80%～90: the unit written once, on the lower bound
             }
-            case "万人", "万人次", "万户", "万吨", "万亩", "万个", "万件", "万平方米" ->
-                new Normalized(scaled(value, 4), unit.substring(1));
-            case "％" -> new Normalized(value, "%");
-            case "个百分点", "个工作日", "个小时" -> new Normalized(value, unit.substring(1));
-            default -> new Normalized(value, unit);
-        };
-    }
-
-    private static BigDecimal scaled(BigDecimal value, int powerOfTen) {
-        BigDecimal moved = value.movePointRight(powerOfTen).stripTrailingZeros();
-        return moved.scale() < 0 ? moved.setScale(0) : moved;
-    }
-
-    /** One match of {@link #QUANTITY}, its groups read out. */
-    private record SignedQuantity(int start, int end, String sign, String number, String upper, String unit,
-            String suffix) {
-
-        static SignedQuantity of(Matcher m) {
-            return new SignedQuantity(m.start(), m.end(), m.group("sign"), m.group("num"), m.group("upper"),
-                    m.group("unit"), m.group("suffix"));
+            boolean approximate = m.group("approx") != null || "左右".equals(suffix) || "上下".equals(suffix);
+            return new Quantity(m.start(), m.end(), m.group("sign"), approximate, m.group("num"), m.group("upper"),
+                    unit == null || unit.isEmpty() ? null : unit, suffix);
         }
     }
 
     // --- characters ---
+
+    private static boolean isDigit(int c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
 
     private static BigDecimal number(String written) {
         return new BigDecimal(asciiDigits(written).replace(",", ""));

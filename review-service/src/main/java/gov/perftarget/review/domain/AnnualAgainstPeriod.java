@@ -22,7 +22,6 @@ import gov.perftarget.rules.Finding;
  */
 public final class AnnualAgainstPeriod {
 
-    /** One annual measure compared with its period measure. */
     /**
      * One annual measure beside its period measure: each as written (value and unit), and both as compared,
      * normalised into one unit where their units are of one kind (亿元 and 万元 as 万元); the ratio is of those.
@@ -96,6 +95,10 @@ public final class AnnualAgainstPeriod {
         if (a.unit() == null) {
             findings.add(Finding.of(PreReviewFinding.QUANTITY_WITHOUT_UNIT, field,
                     MESSAGES.text("finding.quantity-without-unit", indicator.position(), a.text())));
+        }
+        if (a.warnings() != null && a.warnings().contains("APPROXIMATE")) {
+            findings.add(Finding.of(PreReviewFinding.QUANTITY_APPROXIMATE, field,
+                    MESSAGES.text("finding.quantity-approximate", indicator.position(), a.text())));
         }
     }
 

@@ -3,6 +3,7 @@ package gov.perftarget.review.domain;
 import static gov.perftarget.review.Messages.MESSAGES;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,20 +12,25 @@ import java.util.regex.Pattern;
 import gov.perftarget.rules.Finding;
 
 /**
- * 相关性 (docs/domain.md §4): each key task should be covered by at least one indicator whose text shares
- * its subject. A task's subject is its name without the generic endings of a task name (计划, 项目,
- * 工程, 专项, 行动, 工作, 任务); an indicator covers it when its name or target texts hold the subject,
- * or at least {@value #MIN_SHARED_PERCENT} % of the subject's two-character terms (Chinese compounds
- * are mostly two characters, and forms reorder them: 企业创新 / 科技创新型企业).
+ * 相关性 (docs/domain.md §4): each key task should be covered by at least one indicator. A task is read whole
+ * — its name, content and expected outcome — as {@link Terms}; an indicator covers it when its name or
+ * targets hold enough of them: {@value #NAME_TERMS_NEEDED} of the name's terms (or all, if the name has fewer),
+ * or one of the name's and one more, or {@value #ANY_TERMS_NEEDED} of the task's. The coverage lists the
+ * terms matched and missed over all indicators, so the reviewer sees why.
  */
 public final class KeyTaskCoverage {
 
-    static final int MIN_SHARED_PERCENT = 60;
+    static final int NAME_TERMS_NEEDED = 2;
+    static final int ANY_TERMS_NEEDED = 3;
 
     private static final Pattern GENERIC_ENDING = Pattern.compile("(计划|项目|工程|专项|行动|工作|任务)+$");
 
-    /** The indicators (positions) that cover one key task; empty when none does. */
-    public record TaskCoverage(int keyTask, String name, String subject, List<Integer> indicatorPositions) {
+    /**
+     * The indicators (positions) that cover one key task, empty when none does, and the task's terms that
+     * some indicator holds ({@code matchedTerms}) and that none holds ({@code missedTerms}).
+     */
+    public record TaskCoverage(int keyTask, String name, String subject, List<Integer> indicatorPositions,
+            List<String> matchedTerms, List<String> missedTerms) {
     }
 
     public record Result(List<TaskCoverage> tasks, List<Finding> findings) {
@@ -36,24 +42,35 @@ public final class KeyTaskCoverage {
     public static Result of(List<SubmittedRevision.KeyTask> tasks, List<RevisionIndicator> indicators) {
         List<TaskCoverage> coverage = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        // each indicator's words once, not once per key task
-        List<String> texts = indicators.stream().map(KeyTaskCoverage::words).toList();
+        // each indicator read once, not once per key task
+        List<IndicatorText> texts = indicators.stream().map(IndicatorText::of).toList();
         for (int i = 0; i < tasks.size(); i++) {
-            String name = tasks.get(i).name();
+            SubmittedRevision.KeyTask task = tasks.get(i);
+            String name = task.name();
             if (name == null || name.isBlank()) {
                 continue; // an incomplete task is a completeness finding already
             }
-            String subject = subject(name);
+            Set<String> nameTerms = Terms.of(name);
+            Set<String> taskTerms = new LinkedHashSet<>(nameTerms);
+            taskTerms.addAll(Terms.of(nonNull(task.content()) + "。" + nonNull(task.expectedOutcome())));
             List<Integer> covering = new ArrayList<>();
+            Set<String> matched = new LinkedHashSet<>();
             for (int k = 0; k < indicators.size(); k++) {
-                if (covers(texts.get(k), subject)) {
+                Set<String> shared = texts.get(k).shared(taskTerms);
+                matched.addAll(shared);
+                long sharedName = shared.stream().filter(nameTerms::contains).count();
+                if (sharedName >= Math.min(NAME_TERMS_NEEDED, nameTerms.size()) && sharedName > 0
+                        || sharedName >= 1 && shared.size() >= 2 || shared.size() >= ANY_TERMS_NEEDED) {
                     covering.add(indicators.get(k).position());
                 }
             }
-            coverage.add(new TaskCoverage(i + 1, name, subject, List.copyOf(covering)));
+            List<String> missed = taskTerms.stream().filter(term -> !matched.contains(term)).toList();
+            coverage.add(new TaskCoverage(i + 1, name, subject(name), List.copyOf(covering), List.copyOf(matched),
+                    missed));
             if (covering.isEmpty()) {
                 findings.add(Finding.of(PreReviewFinding.KEY_TASK_NOT_COVERED, "keyTasks[" + i + "]",
-                        MESSAGES.text("finding.key-task-not-covered", (i + 1), name)));
+                        MESSAGES.text("finding.key-task-not-covered", (i + 1), name, terms(matched, "、"),
+                                terms(missed, "、"), terms(matched, ", "), terms(missed, ", "))));
             }
         }
         return new Result(List.copyOf(coverage), List.copyOf(findings));
@@ -66,10 +83,28 @@ public final class KeyTaskCoverage {
         return subject.isEmpty() ? words : subject;
     }
 
-    /** An indicator's name and target texts, without punctuation. */
-    private static String words(RevisionIndicator indicator) {
-        return withoutPunctuation(nonNull(indicator.name()) + nonNull(indicator.periodTarget())
-                + nonNull(indicator.annualTarget()));
+    /** An indicator's name and targets: as terms, and as plain text for terms the segmenter cut otherwise. */
+    private record IndicatorText(Set<String> terms, String text) {
+
+        static IndicatorText of(RevisionIndicator indicator) {
+            String all = nonNull(indicator.name()) + "。" + nonNull(indicator.periodTarget()) + "。"
+                    + nonNull(indicator.annualTarget());
+            return new IndicatorText(Terms.of(all), withoutPunctuation(all));
+        }
+
+        Set<String> shared(Set<String> taskTerms) {
+            Set<String> shared = new LinkedHashSet<>();
+            for (String term : taskTerms) {
+                if (terms.contains(term) || text.contains(term)) {
+                    shared.add(term);
+                }
+            }
+            return shared;
+        }
+    }
+
+    private static String terms(Collection<String> terms, String separator) {
+        return terms.isEmpty() ? "—" : String.join(separator, terms);
     }
 
     /**
@@ -81,28 +116,6 @@ public final class KeyTaskCoverage {
         text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || Character.isAlphabetic(c) || Character.isDigit(c)).forEach(words::appendCodePoint);
         return words.toString();
-    }
-
-    private static boolean covers(String text, String subject) {
-        if (subject.isEmpty()) {
-            return false;
-        }
-        if (text.contains(subject)) {
-            return true;
-        }
-        Set<String> terms = terms(subject);
-        long shared = terms.stream().filter(text::contains).count();
-        return terms.size() > 1 && shared * 100 >= (long) MIN_SHARED_PERCENT * terms.size();
-    }
-
-    /** The overlapping two-character terms of a subject (重点研发 → 重点, 点研, 研发). */
-    private static Set<String> terms(String subject) {
-        Set<String> terms = new LinkedHashSet<>();
-        int[] characters = subject.codePoints().toArray();
-        for (int i = 0; i + 1 < characters.length; i++) {
-            terms.add(new String(characters, i, 2));
-        }
-        return terms;
     }
 
     private static String nonNull(String text) {

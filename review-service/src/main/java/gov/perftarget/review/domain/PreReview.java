@@ -22,7 +22,9 @@ import gov.perftarget.rules.Severity;
  * completeness of the parts and of the indicator categories, measurability, relevance (key tasks
  * covered by indicators, {@link KeyTaskCoverage}) and, per indicator, whether the annual target text
  * matches the period target text and how its measures compare ({@link AnnualAgainstPeriod}), with a
- * proposed grade per criterion ({@link ProposedGrades}). Findings are for the reviewer; none of them
+ * proposed grade per criterion ({@link ProposedGrades}), and, where the department has an approved revision of
+ * an earlier year, each annual quantity against last year's target and actual ({@link AcrossYears}). Findings
+ * are for the reviewer; none of them
  * rejects anything by itself.
  */
 public final class PreReview {
@@ -35,6 +37,12 @@ public final class PreReview {
 
     public static PreReviewResult run(SubmittedRevision revision, List<RevisionIndicator> indicators,
             List<CatalogueCategory> catalogue) {
+        return run(revision, indicators, catalogue, null);
+    }
+
+    /** The pre-review, with the department's approved revision of an earlier year to compare against (or null). */
+    public static PreReviewResult run(SubmittedRevision revision, List<RevisionIndicator> indicators,
+            List<CatalogueCategory> catalogue, AcrossYears.PriorYear priorYear) {
         List<Finding> findings = new ArrayList<>();
 
         List<BigDecimal> taskFunds = revision.keyTasksOrEmpty().stream().map(SubmittedRevision.KeyTask::plannedFunds)
@@ -73,10 +81,13 @@ public final class PreReview {
         KeyTaskCoverage.Result coverage = KeyTaskCoverage.of(revision.keyTasksOrEmpty(), indicators);
         findings.addAll(coverage.findings());
 
+        AcrossYears.Result acrossYears = AcrossYears.compare(indicators, priorYear);
+        findings.addAll(acrossYears.findings());
+
         findings.sort(Comparator.comparing(Finding::severity));
         return new PreReviewResult(budget, indicators.size(), categories, comparisons, measures.comparisons(),
-                quantitativeShare, coverage.tasks(), List.copyOf(findings), count(findings, Severity.ERROR),
-                count(findings, Severity.WARNING), ProposedGrades.of(findings), null);
+                quantitativeShare, coverage.tasks(), acrossYears.comparisons(), List.copyOf(findings),
+                count(findings, Severity.ERROR), count(findings, Severity.WARNING), ProposedGrades.of(findings), null);
     }
 
     private static String percent(BigDecimal share) {

@@ -15,7 +15,8 @@ import gov.perftarget.rules.Finding;
  * @param targetComparisons     per indicator, how the annual target text compares with the period one
  * @param measureComparisons    each annual quantity against its period quantity, with the annual/period ratio
  * @param quantitativeShare     share of the annual measures that are quantitative (measurability), 0 to 1
- * @param keyTaskCoverage       相关性: per key task, the indicators that cover it
+ * @param keyTaskCoverage       相关性: per key task, the indicators that cover it, and the terms matched and missed
+ * @param acrossYears           each annual quantity beside the department's approved target and actual of an earlier year
  * @param findings              every finding, errors first
  * @param errorCount            findings of severity ERROR
  * @param warningCount          findings of severity WARNING
@@ -30,6 +31,7 @@ public record PreReviewResult(
         List<AnnualAgainstPeriod.MeasureComparison> measureComparisons,
         BigDecimal quantitativeShare,
         List<KeyTaskCoverage.TaskCoverage> keyTaskCoverage,
+        List<AcrossYears.YearComparison> acrossYears,
         List<Finding> findings,
         long errorCount,
         long warningCount,
@@ -38,7 +40,7 @@ public record PreReviewResult(
 
     public PreReviewResult withChangesSinceReturned(ChangesSinceReturned changes) {
         return new PreReviewResult(budget, indicatorCount, categories, targetComparisons, measureComparisons,
-                quantitativeShare, keyTaskCoverage, findings, errorCount, warningCount, proposedGrades, changes);
+                quantitativeShare, keyTaskCoverage, acrossYears, findings, errorCount, warningCount, proposedGrades, changes);
     }
 
     /** Indicators filed under one 二级 category. */

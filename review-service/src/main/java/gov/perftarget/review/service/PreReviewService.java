@@ -3,13 +3,16 @@ package gov.perftarget.review.service;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -22,6 +25,7 @@ import gov.perftarget.review.client.IndicatorServiceClient;
 import gov.perftarget.review.client.IndicatorServiceClient.IndicatorSet;
 import gov.perftarget.review.client.IndicatorServiceClient.Revision;
 import gov.perftarget.review.client.IndicatorServiceClient.RevisionLookup;
+import gov.perftarget.review.domain.AcrossYears;
 import gov.perftarget.review.domain.CatalogueCategory;
 import gov.perftarget.review.domain.ChangesSinceReturned;
 import gov.perftarget.review.domain.PreReview;
@@ -108,9 +112,11 @@ public class PreReviewService {
         }
         List<CatalogueCategory> catalogue;
         Map<Revision, List<RevisionIndicator>> frozen;
+        Map<Review, AcrossYears.PriorYear> priorYears;
         try {
             catalogue = catalogue();
             frozen = frozenIndicators(pending);
+            priorYears = priorYears(pending);
         } catch (WebApplicationException e) {
             pending.forEach(review -> notYet(review, "indicator-service answered " + e.getResponse().getStatus()));
             return false;
@@ -127,8 +133,8 @@ public class PreReviewService {
                 continue;
             }
             ReviewService.ReviewState before = ReviewService.ReviewState.of(review);
-            review.result = withChangesSinceReturned(review, PreReview.run(review.submission, indicators, catalogue),
-                    indicators);
+            review.result = withChangesSinceReturned(review,
+                    PreReview.run(review.submission, indicators, catalogue, priorYears.get(review)), indicators);
             review.indicators = indicators;
             review.proposedGrade = review.result.proposedGrades().overallGrade();
             review.status = ReviewStatus.PRE_REVIEWED;
@@ -156,6 +162,54 @@ public class PreReviewService {
         List<Revision> revisions = pending.stream().map(review -> new Revision(review.declarationId, review.revision)).toList();
         return indicatorService.frozenIndicators(new RevisionLookup(revisions)).indicatorSets().stream()
                 .collect(Collectors.toMap(set -> new Revision(set.declarationId(), set.revision()), IndicatorSet::indicators));
+    }
+
+    /**
+     * For each review whose department has an approved revision of an earlier fiscal year, the latest such
+     * revision's annual measures with their actual values (docs/domain.md §9). One query for the batch, before
+     * any review changes, so that it flushes nothing; one call to indicator-service per earlier revision.
+     */
+    private Map<Review, AcrossYears.PriorYear> priorYears(List<Review> pending) {
+        List<String> departments = pending.stream().map(review -> review.departmentCode).distinct().toList();
+        List<Object[]> approved = Review.getEntityManager().createQuery("""
+                select r.departmentCode, r.fiscalYear, r.declarationId, r.revision from Review r
+                where r.departmentCode in ?1 and r.status = ?2 order by r.fiscalYear desc, r.revision desc""", Object[].class)
+                .setParameter(1, departments).setParameter(2, ReviewStatus.APPROVED)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
+        Map<Revision, AcrossYears.PriorYear> read = new HashMap<>();
+        Map<Review, AcrossYears.PriorYear> priorYears = new HashMap<>();
+        for (Review review : pending) {
+            for (Object[] row : approved) {
+                int fiscalYear = (Integer) row[1];
+                if (row[0].equals(review.departmentCode) && fiscalYear < review.fiscalYear) {
+                    Revision earlier = new Revision((UUID) row[2], (Integer) row[3]);
+                    AcrossYears.PriorYear prior = read.computeIfAbsent(earlier, key -> priorYear(key, fiscalYear));
+                    if (prior != null) {
+                        priorYears.put(review, prior);
+                    }
+                    break; // the latest earlier year only
+                }
+            }
+        }
+        return priorYears;
+    }
+
+    private AcrossYears.PriorYear priorYear(Revision revision, int fiscalYear) {
+        try {
+            List<AcrossYears.PriorMeasure> measures = indicatorService.measureValues(revision.declarationId(),
+                    revision.revision()).stream()
+                    .map(value -> new AcrossYears.PriorMeasure(value.indicatorPosition(), value.measure(), value.actualValue()))
+                    .toList();
+            return new AcrossYears.PriorYear(fiscalYear, measures);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() >= 500) {
+                throw e; // indicator-service is away: the batch waits for it
+            }
+            // it does not hold the earlier revision as approved: nothing to compare with, nothing to wait for
+            Log.warnf("No measures of %s revision %d for the across-years comparison: %d", revision.declarationId(),
+                    revision.revision(), e.getResponse().getStatus());
+            return null;
+        }
     }
 
     /** The catalogue as last read, and when (System.nanoTime). */
