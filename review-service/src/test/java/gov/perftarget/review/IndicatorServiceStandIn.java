@@ -33,6 +33,7 @@ public class IndicatorServiceStandIn {
 
     private static final Map<String, List<Map<String, Object>>> FROZEN = new ConcurrentHashMap<>();
     private static final Map<String, List<Map<String, Object>>> MEASURE_VALUES = new ConcurrentHashMap<>();
+    private static final Map<UUID, List<Map<String, Object>>> WORKING = new ConcurrentHashMap<>();
 
     /** The status a batch read answers with other than 200 (0: none), and how long a batch read takes. */
     private static volatile int lookupFailure;
@@ -68,6 +69,11 @@ public class IndicatorServiceStandIn {
         FROZEN.put(declarationId + "/" + revision, indicators);
     }
 
+    /** A declaration's working copy of indicators, as a declarant edits it before submitting. */
+    static void keepWorkingCopy(UUID declarationId, List<Map<String, Object>> indicators) {
+        WORKING.put(declarationId, indicators);
+    }
+
     /** The annual measures of a frozen revision with actual values, as indicator-service serves them once approved. */
     static void recordActualValues(UUID declarationId, int revision, List<Map<String, Object>> values) {
         MEASURE_VALUES.put(declarationId + "/" + revision, values);
@@ -82,6 +88,17 @@ public class IndicatorServiceStandIn {
             throw new NotFoundException();
         }
         return values;
+    }
+
+    @GET
+    @Path("/declarations/{declarationId}/indicators")
+    @RolesAllowed({ "declarant", "reviewer", "admin" }) // called with the caller's own token
+    public Map<String, Object> working(@PathParam("declarationId") UUID declarationId) {
+        List<Map<String, Object>> indicators = WORKING.get(declarationId);
+        if (indicators == null) {
+            throw new NotFoundException();
+        }
+        return Map.of("declarationId", declarationId, "revision", 0, "version", 1, "indicators", indicators);
     }
 
     @GET

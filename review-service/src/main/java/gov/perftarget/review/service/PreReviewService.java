@@ -170,28 +170,42 @@ public class PreReviewService {
      * any review changes, so that it flushes nothing; one call to indicator-service per earlier revision.
      */
     private Map<Review, AcrossYears.PriorYear> priorYears(List<Review> pending) {
-        List<String> departments = pending.stream().map(review -> review.departmentCode).distinct().toList();
-        List<Object[]> approved = Review.getEntityManager().createQuery("""
+        List<Object[]> approved = approvedReviews(pending.stream().map(review -> review.departmentCode).distinct().toList());
+        Map<Revision, AcrossYears.PriorYear> read = new HashMap<>();
+        Map<Review, AcrossYears.PriorYear> priorYears = new HashMap<>();
+        for (Review review : pending) {
+            AcrossYears.PriorYear prior = priorYear(approved, review.departmentCode, review.fiscalYear, read);
+            if (prior != null) {
+                priorYears.put(review, prior);
+            }
+        }
+        return priorYears;
+    }
+
+    /** The department's latest approved revision before {@code fiscalYear}, with its measures; null if none. */
+    public AcrossYears.PriorYear priorYear(String departmentCode, int fiscalYear) {
+        return priorYear(approvedReviews(List.of(departmentCode)), departmentCode, fiscalYear, new HashMap<>());
+    }
+
+    /** The approved reviews of these departments (department, year, declaration, revision), latest first. */
+    private static List<Object[]> approvedReviews(List<String> departments) {
+        return Review.getEntityManager().createQuery("""
                 select r.departmentCode, r.fiscalYear, r.declarationId, r.revision from Review r
                 where r.departmentCode in ?1 and r.status = ?2 order by r.fiscalYear desc, r.revision desc""", Object[].class)
                 .setParameter(1, departments).setParameter(2, ReviewStatus.APPROVED)
                 .setFlushMode(FlushModeType.COMMIT).getResultList();
-        Map<Revision, AcrossYears.PriorYear> read = new HashMap<>();
-        Map<Review, AcrossYears.PriorYear> priorYears = new HashMap<>();
-        for (Review review : pending) {
-            for (Object[] row : approved) {
-                int fiscalYear = (Integer) row[1];
-                if (row[0].equals(review.departmentCode) && fiscalYear < review.fiscalYear) {
-                    Revision earlier = new Revision((UUID) row[2], (Integer) row[3]);
-                    AcrossYears.PriorYear prior = read.computeIfAbsent(earlier, key -> priorYear(key, fiscalYear));
-                    if (prior != null) {
-                        priorYears.put(review, prior);
-                    }
-                    break; // the latest earlier year only
-                }
+    }
+
+    private AcrossYears.PriorYear priorYear(List<Object[]> approved, String departmentCode, int fiscalYear,
+            Map<Revision, AcrossYears.PriorYear> read) {
+        for (Object[] row : approved) {
+            int year = (Integer) row[1];
+            if (row[0].equals(departmentCode) && year < fiscalYear) {
+                // the latest earlier year only
+                return read.computeIfAbsent(new Revision((UUID) row[2], (Integer) row[3]), key -> priorYear(key, year));
             }
         }
-        return priorYears;
+        return null;
     }
 
     private AcrossYears.PriorYear priorYear(Revision revision, int fiscalYear) {
@@ -222,7 +236,7 @@ public class PreReviewService {
      * indicator-service's catalogue, read again once it is older than {@code perftarget.pre-review.catalogue-max-age}:
      * it changes only with a migration of indicator-service, and reading it for every run doubled the calls.
      */
-    private List<CatalogueCategory> catalogue() {
+    public List<CatalogueCategory> catalogue() {
         ReadCatalogue read = catalogue;
         if (read == null || System.nanoTime() - read.readAt() > config.catalogueMaxAge().toNanos()) {
             read = new ReadCatalogue(indicatorService.categories(), System.nanoTime());

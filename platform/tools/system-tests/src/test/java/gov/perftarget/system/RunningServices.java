@@ -75,7 +75,8 @@ final class RunningServices implements AutoCloseable {
             start("indicator-service", indicatorPort, "indicator_e2e", kafkaBootstrapServers,
                     Map.of("BUDGET_SERVICE_URL", "http://localhost:" + budgetPort));
             start("review-service", reviewPort, "review_e2e", kafkaBootstrapServers,
-                    Map.of("INDICATOR_SERVICE_URL", "http://localhost:" + indicatorPort));
+                    Map.of("INDICATOR_SERVICE_URL", "http://localhost:" + indicatorPort,
+                            "BUDGET_SERVICE_URL", "http://localhost:" + budgetPort));
             for (String service : urls.keySet()) {
                 awaitReady(service);
             }

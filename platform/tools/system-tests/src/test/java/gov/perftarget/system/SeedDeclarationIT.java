@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -287,6 +288,69 @@ class SeedDeclarationIT {
             assertEquals(operations, dom.split("class=\"opblock opblock-", -1).length - 1,
                     service + ": one opblock per operation");
         }
+    }
+
+    @Test
+    void shouldNameLastYearsActualsWhenTheSameDepartmentSetsTargetsBelowThem() throws Exception {
+        String budget = services.url("budget-service");
+        String indicator = services.url("indicator-service");
+        String review = services.url("review-service");
+        String departmentId = given().contentType(ContentType.JSON)
+                .body(SeedForm.department("YR" + UUID.randomUUID().toString().substring(0, 8)))
+                .post(budget + "/api/v1/departments").then().statusCode(201).extract().path("id");
+
+        // year N: filed, approved, and at year end every quantity achieved twice over
+        String lastYear = declare(departmentId, 2027);
+        SeedClient.submit(services, lastYear);
+        String reviewId = awaitPreReview(review + "/api/v1/declarations/" + lastYear + "/revisions/1/review").path("id");
+        given().contentType(ContentType.JSON).body(Map.of(
+                "criterionGrades", Map.of("COMPLETENESS", "GOOD", "RELEVANCE", "GOOD", "APPROPRIATENESS", "GOOD",
+                        "FEASIBILITY", "GOOD"), "overallGrade", "GOOD", "overallComment", "同意。"))
+                .post(review + "/api/v1/reviews/" + reviewId + "/decision").then().statusCode(200);
+        String measureValues = indicator + "/api/v1/declarations/" + lastYear + "/revisions/1/measure-values";
+        SeedClient.await(() -> given().get(measureValues).statusCode() == 200, Duration.ofSeconds(60),
+                "indicator-service to open the approved revision's measures");
+        Map<Integer, String> doubledActuals = new HashMap<>();
+        for (Map<String, Object> value : given().get(measureValues).then().extract().jsonPath()
+                .<Map<String, Object>>getList("$")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> measure = (Map<String, Object>) value.get("measure");
+            if (!"QUANTITATIVE".equals(measure.get("nature")) || !"≥".equals(measure.get("comparator"))) {
+                continue;
+            }
+            String actual = new BigDecimal(String.valueOf(measure.get("value"))).multiply(BigDecimal.valueOf(2))
+                    .toPlainString();
+            given().contentType(ContentType.JSON).body(Map.of("value", actual, "evidence", "年度统计"))
+                    .put(indicator + "/api/v1/declarations/" + lastYear + "/revisions/1/indicators/"
+                            + value.get("indicatorPosition") + "/measures/" + value.get("measureIndex") + "/actual")
+                    .then().statusCode(200);
+            doubledActuals.putIfAbsent((Integer) value.get("indicatorPosition"), actual);
+        }
+
+        // year N+1: the same targets, now below what was achieved; the pre-check says so before submitting
+        String thisYear = declare(departmentId, 2028);
+        int first = doubledActuals.keySet().stream().min(Integer::compare).orElseThrow();
+        String field = "indicators[" + (first - 1) + "].annualTarget";
+        given().get(review + "/api/v1/declarations/" + thisYear + "/pre-check").then().statusCode(200)
+                .body("findings.findAll { it.code == 'TARGET_BELOW_LAST_YEAR_ACTUAL' }.field", hasItem(field))
+                .body("acrossYears.lastYear", hasItem(2027));
+        SeedClient.submit(services, thisYear);
+        Response preReview = awaitPreReview(review + "/api/v1/declarations/" + thisYear + "/revisions/1/review");
+        String message = preReview.path("preReview.findings.find { it.code == 'TARGET_BELOW_LAST_YEAR_ACTUAL' && it.field == '"
+                + field + "' }.message");
+        assertTrue(message.contains("2027") && message.contains(doubledActuals.get(first)),
+                "last year's figure is named: " + message);
+    }
+
+    /** A seed declaration of the department for the year, with the seed's indicators; returns its id. */
+    private static String declare(String departmentId, int fiscalYear) {
+        String declarationId = given().contentType(ContentType.JSON)
+                .body(SeedForm.declaration(departmentId, fiscalYear).toString())
+                .post(services.url("budget-service") + "/api/v1/declarations").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("indicators", SeedForm.indicators()))
+                .put(services.url("indicator-service") + "/api/v1/declarations/" + declarationId + "/indicators")
+                .then().statusCode(200);
+        return declarationId;
     }
 
     private static void awaitStatus(String url, String status) throws InterruptedException {
