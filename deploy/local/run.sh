@@ -74,6 +74,8 @@ need() {
 need curl
 need openssl
 need jq
+# the CJK font the official form's PDF embeds
+[ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || need fonts-wqy-zenhei
 
 "$HERE/postgres.sh"
 "$HERE/kafka.sh" start

@@ -4,7 +4,8 @@
 # service's Swagger UI in headless Chromium).
 #   PostgreSQL: the Debian cluster, installed and started here (postgres.sh), *_test and *_e2e databases.
 #   Kafka: Apache Kafka's own broker (KRaft), started inside the test JVMs by the tests themselves.
-#   Chromium: Debian's package, installed here when missing.
+#   Chromium: Debian's package, installed here when missing; so are fonts-wqy-zenhei (the form's PDF) and
+#   libreoffice-calc-nogui (the exported workbook must open in it).
 # Then the API contracts: the three OpenAPI documents linted, compared with their snapshots, and a
 # TypeScript client compiled against them (platform/tools/api-contracts/check.sh); and the Kubernetes
 # manifests: every overlay of deploy/k8s rendered and validated (deploy/k8s/validate).
@@ -16,6 +17,15 @@ if ! command -v chromium >/dev/null; then
     echo "[test] installing Debian's chromium for the Swagger UI browser check"
     SUDO=$([[ $(id -u) -eq 0 ]] && echo "" || echo sudo)
     $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+# the official form: the CJK font its PDF embeds, and LibreOffice to prove the workbook opens elsewhere
+missing=()
+[[ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ]] || missing+=(fonts-wqy-zenhei)
+command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
+if [[ ${#missing[@]} -gt 0 ]]; then
+    echo "[test] installing Debian's ${missing[*]} for the official form"
+    SUDO=$([[ $(id -u) -eq 0 ]] && echo "" || echo sudo)
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 cd "$ROOT"
 ./mvnw -B verify "$@"

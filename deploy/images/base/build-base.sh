@@ -9,7 +9,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 target="$(cd "$here/.." && pwd)/target"
 rootfs="$target/base-rootfs"
 archive="$target/base-archive"
-rm -rf "$rootfs" "$archive" && mkdir -p "$rootfs" "$archive" "$target/debs"
+rm -rf "$rootfs" "$archive" "$target/fonts" && mkdir -p "$rootfs" "$archive" "$target/debs"
 
 : "${JAVA_HOME:=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
 java_version="$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.version = //p')"
@@ -18,8 +18,11 @@ java_version="$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | 
 echo "[base] Debian packages: $(grep -v '^#' "$here/packages.lock" | tr '\n' ' ')"
 (cd "$target/debs" && apt-get -q -o APT::Sandbox::User=root download $(grep -v '^#' "$here/packages.lock") >/dev/null)
 for deb in "$target"/debs/*.deb; do dpkg-deb -x "$deb" "$rootfs"; done
-# only the shared libraries: no locales, docs or tools of the packages
-rm -rf "$rootfs"/usr/share "$rootfs"/usr/bin "$rootfs"/usr/sbin "$rootfs"/sbin "$rootfs"/usr/libexec "$rootfs"/etc/ld.so.conf.d
+# only the shared libraries and the font files: no locales, docs or tools of the packages
+mv "$rootfs/usr/share/fonts" "$target/fonts" 2>/dev/null || true
+rm -rf "$rootfs"/usr/share "$rootfs"/usr/bin "$rootfs"/usr/sbin "$rootfs"/sbin "$rootfs"/usr/libexec "$rootfs"/etc/ld.so.conf.d \
+    "$rootfs"/etc/fonts
+mkdir -p "$rootfs/usr/share" && mv "$target/fonts" "$rootfs/usr/share/fonts"
 
 echo "[base] jlink Java $java_version"
 "$JAVA_HOME/bin/jlink" --add-modules "$(grep -v '^#' "$here/modules.txt" | paste -sd, -)" \

@@ -15,11 +15,17 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 
+import java.util.Map;
+
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 import gov.perftarget.security.VerifiedTokens;
 import gov.perftarget.testing.AuthorizationMatrix;
 import gov.perftarget.testing.AuthorizationMatrix.Rule;
+import gov.perftarget.budget.form.FormWorkbook;
+import gov.perftarget.budget.form.FormWorkbookTest;
 import gov.perftarget.testing.SeedForm;
 import gov.perftarget.testing.Tokens;
 import io.quarkus.arc.ClientProxy;
@@ -65,6 +71,10 @@ class AuthorizationMatrixTest {
         given().header("Authorization", declarant).contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + declarationId + "/submit")
                 .then().statusCode(201);
 
+        IndicatorServiceStandIn.keep(UUID.fromString(declarationId), List.of(Map.of("position", 1,
+                "level1CategoryName", "产出指标", "level2CategoryName", "数量指标", "name", "指标", "periodTarget", "≥1项",
+                "annualTarget", "≥1项")));
+
         // a declarant of this department files a declaration for another year; another's may not
         String nextYear = SeedForm.declaration(departmentId, 2024).toString();
         String content = SeedForm.declaration(departmentId, 2023).toString();
@@ -87,6 +97,18 @@ class AuthorizationMatrixTest {
                         .path("id", declarationId).path("number", 1))
                 .rule("diffDeclarationRevisions", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
                         .path("id", declarationId).query("from=1&to=1"))
+                .rule("exportDeclarationForm", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
+                        .path("id", declarationId))
+                .rule("exportRevisionForm", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
+                        .path("id", declarationId).path("number", 1))
+                .rule("printDeclarationForm", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
+                        .path("id", declarationId))
+                .rule("printRevisionForm", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
+                        .path("id", declarationId).path("number", 1))
+                .rule("getFormTemplate", Rule.of(NONE, DECLARANT, REVIEWER, ADMIN))
+                // the department's declaration of 2023 is submitted: the import is refused with 409, after authorization
+                .rule("importDeclarationForm", Rule.of(DEPARTMENT_REFERENCE, DECLARANT).query("departmentId=" + departmentId)
+                        .file(FormWorkbook.MEDIA_TYPE, () -> FormWorkbook.write(FormWorkbookTest.seed())))
                 .sharedOperations("declaration-reviewed.budget-service.dlq")
                 .verify();
     }

@@ -56,6 +56,9 @@ class AuthorizationMatrixTest {
         String rules = json(Map.of("rules", given().header("Authorization", reviewer).get("/api/v1/scoring-rule-sets/2023")
                 .then().statusCode(200).extract().jsonPath().getMap("rules")));
         String decision = json(ReviewerWorkflowTest.decision("GOOD", "APPROVED", List.of(), "同意", 1));
+        UUID draftId = UUID.randomUUID(); // the department's draft of the next year, pre-checked
+        BudgetServiceStandIn.store(draftId, SeedRevision.declarationJson(code));
+        IndicatorServiceStandIn.keepWorkingCopy(draftId, SeedRevision.indicatorsJson());
 
         new AuthorizationMatrix(code, declarationId.toString(), reviewId, selfEvaluationId, code)
                 .rule("listReviews", Rule.of(DEPARTMENT_LIST, DECLARANT, REVIEWER, ADMIN))
@@ -74,6 +77,8 @@ class AuthorizationMatrixTest {
                         .path("version", 1))
                 // another year: a new version of 2023's rules would change what the other tests score with
                 .rule("replaceScoringRuleSet", Rule.of(NONE, ADMIN).path("fiscalYear", 2099).body(() -> rules))
+                .rule("preCheckDeclaration", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
+                        .path("declarationId", draftId))
                 .sharedOperations("declaration-submitted.review-service.dlq")
                 .verify();
     }

@@ -15,14 +15,23 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import gov.perftarget.security.Caller;
+
 /**
  * Stands in for budget-service's HTTP API in this module's tests (the pre-check reads a declaration as it
- * stands, with the caller's token), served by the test application itself.
+ * stands, with the caller's token), served by the test application itself; like budget-service it shows a
+ * declarant its own department's declarations only.
  */
 @RolesAllowed({ "declarant", "reviewer", "admin" })
 @Path("/test-stand-in/budget-service/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class BudgetServiceStandIn {
+
+    private final Caller caller;
+
+    public BudgetServiceStandIn(Caller caller) {
+        this.caller = caller;
+    }
 
     private static final Map<UUID, JsonNode> DECLARATIONS = new ConcurrentHashMap<>();
     private static volatile int failure;
@@ -43,7 +52,8 @@ public class BudgetServiceStandIn {
             throw new WebApplicationException(failure);
         }
         JsonNode declaration = DECLARATIONS.get(declarationId);
-        if (declaration == null) {
+        // like budget-service: a declarant sees its own department's declarations only
+        if (declaration == null || !caller.mayAccess(declaration.path("departmentCode").asText())) {
             throw new NotFoundException();
         }
         return declaration;

@@ -221,6 +221,21 @@ public class DeclarationService {
                 check.findings().stream().filter(finding -> !finding.is(Severity.ERROR)).toList());
     }
 
+    /**
+     * Removes a declaration an import has just created when indicator-service refuses its indicators, so that a
+     * refused import leaves nothing behind; only a draft never submitted, and audited like any change.
+     */
+    @Transactional
+    public void discardImported(UUID id) {
+        Declaration declaration = lock(id);
+        if (declaration.status != DeclarationStatus.DRAFT || declaration.currentRevision != 0) {
+            return;
+        }
+        DeclarationResponse before = DeclarationResponse.of(declaration);
+        declaration.delete();
+        audit.recordCall("declaration.discard", "declaration", id, before, null);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeclarationRevision revision(UUID id, int number) {
         get(id);

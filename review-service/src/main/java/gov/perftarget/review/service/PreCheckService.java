@@ -14,6 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.ProblemType;
+import gov.perftarget.messages.BilingualText;
 import gov.perftarget.review.client.BudgetServiceClient;
 import gov.perftarget.review.client.IndicatorServiceClient.IndicatorSet;
 import gov.perftarget.review.client.WorkingIndicatorsClient;
@@ -49,19 +50,19 @@ public class PreCheckService {
     public PreReviewResult preCheck(UUID declarationId) {
         String authorization = "Bearer " + caller.bearerToken().orElseThrow(() -> notFound(declarationId));
         SubmittedRevision draft = read(() -> budgetService.declaration(authorization, declarationId), declarationId,
-                ProblemType.BUDGET_SERVICE_UNAVAILABLE, "problem.budget-service-unavailable");
+                ProblemType.BUDGET_SERVICE_UNAVAILABLE, MESSAGES.text("problem.budget-service-unavailable"));
+        BilingualText indicatorsAway = MESSAGES.text("problem.indicator-service-unavailable-for-pre-check");
         IndicatorSet indicators = read(() -> indicatorService.workingIndicators(authorization, declarationId),
-                declarationId, ProblemType.INDICATOR_SERVICE_UNAVAILABLE, "problem.indicator-service-unavailable-for-pre-check");
+                declarationId, ProblemType.INDICATOR_SERVICE_UNAVAILABLE, indicatorsAway);
         List<RevisionIndicator> working = indicators.indicators() == null ? List.of() : indicators.indicators();
         return PreReview.run(draft, working, read(preReviews::catalogue, declarationId,
-                ProblemType.INDICATOR_SERVICE_UNAVAILABLE, "problem.indicator-service-unavailable-for-pre-check"),
+                ProblemType.INDICATOR_SERVICE_UNAVAILABLE, indicatorsAway),
                 draft.departmentCode() == null ? null : read(() -> preReviews.priorYear(draft.departmentCode(),
-                        draft.fiscalYear()), declarationId, ProblemType.INDICATOR_SERVICE_UNAVAILABLE,
-                        "problem.indicator-service-unavailable-for-pre-check"));
+                        draft.fiscalYear()), declarationId, ProblemType.INDICATOR_SERVICE_UNAVAILABLE, indicatorsAway));
     }
 
     /** A call to another service: what it does not show the caller is not found; when it is away, 503. */
-    private static <T> T read(Supplier<T> call, UUID declarationId, ProblemType unavailable, String message) {
+    private static <T> T read(Supplier<T> call, UUID declarationId, ProblemType unavailable, BilingualText message) {
         try {
             return call.get();
         } catch (WebApplicationException e) {
@@ -70,10 +71,10 @@ public class PreCheckService {
                 throw notFound(declarationId);
             }
             Log.warnf("Pre-check of %s: a service answered %d", declarationId, status);
-            throw new ApiException(unavailable, MESSAGES.text(message), List.of());
+            throw new ApiException(unavailable, message, List.of());
         } catch (ProcessingException e) {
             Log.warnf("Pre-check of %s: a service cannot be reached: %s", declarationId, e.getMessage());
-            throw new ApiException(unavailable, MESSAGES.text(message), List.of());
+            throw new ApiException(unavailable, message, List.of());
         }
     }
 

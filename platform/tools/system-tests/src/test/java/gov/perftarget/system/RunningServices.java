@@ -71,7 +71,8 @@ final class RunningServices implements AutoCloseable {
         int indicatorPort = freePort();
         int reviewPort = freePort();
         try {
-            start("budget-service", budgetPort, "budget_e2e", kafkaBootstrapServers, Map.of());
+            start("budget-service", budgetPort, "budget_e2e", kafkaBootstrapServers,
+                    Map.of("INDICATOR_SERVICE_URL", "http://localhost:" + indicatorPort));
             start("indicator-service", indicatorPort, "indicator_e2e", kafkaBootstrapServers,
                     Map.of("BUDGET_SERVICE_URL", "http://localhost:" + budgetPort));
             start("review-service", reviewPort, "review_e2e", kafkaBootstrapServers,

@@ -60,33 +60,38 @@ public final class AuthorizationMatrix {
 
     /** The rule of one operation and how to call it on the fixture. */
     public record Rule(Set<Role> roles, Scope scope, Map<String, String> pathParameters, String query,
-            Supplier<String> body, Map<String, String> headers) {
+            Supplier<String> body, Map<String, String> headers, String mediaType, Supplier<byte[]> file) {
 
         public static Rule of(Scope scope, Role... roles) {
             return new Rule(roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles), scope, Map.of(), "", null,
-                    Map.of());
+                    Map.of(), null, null);
         }
 
         public Rule path(String name, Object value) {
             Map<String, String> parameters = new LinkedHashMap<>(pathParameters);
             parameters.put(name, String.valueOf(value));
-            return new Rule(roles, scope, parameters, query, body, headers);
+            return new Rule(roles, scope, parameters, query, body, headers, mediaType, file);
         }
 
         /** Query parameters ({@code from=1&to=1}) the operation needs to get past validation. */
         public Rule query(String parameters) {
-            return new Rule(roles, scope, pathParameters, "?" + parameters, body, headers);
+            return new Rule(roles, scope, pathParameters, "?" + parameters, body, headers, mediaType, file);
         }
 
         /** The JSON body, made fresh for each call (a valid one: validation must not answer first). */
         public Rule body(Supplier<String> json) {
-            return new Rule(roles, scope, pathParameters, query, json, headers);
+            return new Rule(roles, scope, pathParameters, query, json, headers, mediaType, file);
+        }
+
+        /** A body of another media type (a workbook to import), made fresh for each call. */
+        public Rule file(String type, Supplier<byte[]> content) {
+            return new Rule(roles, scope, pathParameters, query, body, headers, type, content);
         }
 
         public Rule header(String name, String value) {
             Map<String, String> all = new LinkedHashMap<>(headers);
             all.put(name, value);
-            return new Rule(roles, scope, pathParameters, query, body, all);
+            return new Rule(roles, scope, pathParameters, query, body, all, mediaType, file);
         }
     }
 
@@ -213,6 +218,8 @@ public final class AuthorizationMatrix {
         rule.headers().forEach(request::header);
         if (rule.body() != null) {
             request.contentType("application/json").body(rule.body().get());
+        } else if (rule.file() != null) {
+            request.contentType(rule.mediaType()).body(rule.file().get());
         }
         return request.request(method, path);
     }

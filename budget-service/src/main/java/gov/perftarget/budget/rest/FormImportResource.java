@@ -1,0 +1,114 @@
+package gov.perftarget.budget.rest;
+
+import static gov.perftarget.budget.Messages.MESSAGES;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.perftarget.api.ApiException;
+import gov.perftarget.api.FiscalYear;
+import gov.perftarget.api.InvalidField;
+import gov.perftarget.api.ProblemResponses;
+import gov.perftarget.api.ProblemType;
+import gov.perftarget.api.Versions;
+import gov.perftarget.budget.form.FormWorkbook;
+import gov.perftarget.budget.representation.DeclarationResponse;
+import gov.perftarget.budget.representation.FormImportResponse;
+import gov.perftarget.budget.service.FormService;
+import gov.perftarget.security.Roles;
+
+/** The official form coming in: a filled workbook imported as a draft, and the blank form to fill in. */
+@Path("/api/v1")
+@Tag(name = "Forms", description = "申报表 the official form: workbook and PDF export, workbook import, template")
+public class FormImportResource {
+
+    /** The largest workbook an import reads: a 500-indicator form is well under 1 MB. */
+    static final int MAX_WORKBOOK_MB = 5;
+
+    private final FormService forms;
+
+    public FormImportResource(FormService forms) {
+        this.forms = forms;
+    }
+
+    @GET
+    @Path("/forms/template.xlsx")
+    @Produces(FormWorkbook.MEDIA_TYPE)
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
+    @Operation(operationId = "getFormTemplate", summary = "The blank form to fill in (申报表模板)")
+    @APIResponse(responseCode = "200", description = "the blank workbook",
+            content = @Content(mediaType = FormWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    example = FormWorkbook.EXAMPLE))
+    public Response template() {
+        return FormResource.attachment(FormWorkbook.template(), "申报表模板.xlsx", FormWorkbook.MEDIA_TYPE);
+    }
+
+    @POST
+    @Path("/declaration-imports")
+    @Consumes({ FormWorkbook.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM })
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DECLARANT)
+    @Operation(operationId = "importDeclarationForm", summary = "Import a filled form as the department's draft (导入申报表)",
+            description = "Creates the department's declaration for the fiscal year, or replaces the content and indicators"
+                    + " of its DRAFT or RETURNED one. Labels are found by their text. Nothing is written unless the whole"
+                    + " workbook is right: each problem names its cell (errors[].field, e.g. 绩效指标!F12).")
+    @RequestBody(content = @Content(mediaType = FormWorkbook.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"), example = FormWorkbook.EXAMPLE))
+    @APIResponse(responseCode = "201", description = "a declaration was created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FormImportResponse.class)))
+    @APIResponse(responseCode = "200", description = "the existing draft was replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FormImportResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    public Response importForm(
+            @Parameter(description = "部门 id of the department") @QueryParam("departmentId")
+            @NotNull(message = "部门必填|departmentId is required") UUID departmentId,
+            @Parameter(description = "预算年度 fiscal year; read from the form's title when not given")
+            @QueryParam("fiscalYear") @FiscalYear Integer fiscalYear,
+            InputStream body) throws IOException {
+        byte[] workbook = limited(body);
+        FormService.Imported imported = forms.importWorkbook(departmentId, fiscalYear, workbook);
+        FormImportResponse response = new FormImportResponse(DeclarationResponse.of(imported.declaration()),
+                imported.indicatorCount());
+        Response.ResponseBuilder answer = imported.created()
+                ? Response.created(URI.create("/api/v1/declarations/" + imported.declaration().id))
+                : Response.ok();
+        return answer.entity(response).tag(Versions.tag(imported.declaration().version)).build();
+    }
+
+    private static byte[] limited(InputStream body) throws IOException {
+        if (body == null) {
+            return new byte[0];
+        }
+        byte[] read = body.readNBytes(MAX_WORKBOOK_MB * 1024 * 1024 + 1);
+        if (read.length > MAX_WORKBOOK_MB * 1024 * 1024) {
+            var text = MESSAGES.text("form.too-large", MAX_WORKBOOK_MB);
+            throw new ApiException(ProblemType.FORM_TOO_LARGE, text, List.of(new InvalidField("file", text)));
+        }
+        return read;
+    }
+}

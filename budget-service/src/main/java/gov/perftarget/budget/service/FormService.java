@@ -1,0 +1,215 @@
+package gov.perftarget.budget.service;
+
+import static gov.perftarget.budget.Messages.MESSAGES;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import gov.perftarget.api.ApiException;
+import gov.perftarget.api.InvalidField;
+import gov.perftarget.api.ProblemType;
+import gov.perftarget.budget.client.IndicatorServiceClient;
+import gov.perftarget.budget.client.IndicatorServiceClient.IndicatorRequest;
+import gov.perftarget.budget.client.IndicatorServiceClient.IndicatorSet;
+import gov.perftarget.budget.client.IndicatorServiceClient.IndicatorSetRequest;
+import gov.perftarget.budget.domain.Declaration;
+import gov.perftarget.budget.domain.DeclarationRevision;
+import gov.perftarget.budget.domain.Department;
+import gov.perftarget.budget.domain.RevisionContent;
+import gov.perftarget.budget.form.Form;
+import gov.perftarget.budget.form.FormWorkbookReader;
+import gov.perftarget.budget.representation.DeclarationRequest;
+import gov.perftarget.security.Caller;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The official form in and out (部门整体预算绩效目标申报表): a declaration with its indicators put together for
+ * export, and a filled workbook imported as the department's draft. budget-service holds the form's header,
+ * budget and key tasks, indicator-service its indicators; both are read and written with the caller's own token,
+ * so each service decides what the caller may see and change.
+ */
+@ApplicationScoped
+public class FormService {
+
+    private final DeclarationService declarations;
+    private final IndicatorServiceClient indicatorService;
+    private final Caller caller;
+    private final Validator validator;
+
+    public FormService(DeclarationService declarations, @RestClient IndicatorServiceClient indicatorService, Caller caller,
+            Validator validator) {
+        this.declarations = declarations;
+        this.indicatorService = indicatorService;
+        this.caller = caller;
+        this.validator = validator;
+    }
+
+    /** A declaration as it stands, with its working indicators. */
+    public Form draft(UUID id) {
+        Declaration declaration = declarations.get(id);
+        IndicatorSet indicators = call(() -> indicatorService.workingIndicators(authorization(), id), id);
+        return new Form(RevisionContent.of(declaration), 0, indicators(indicators));
+    }
+
+    /** A submitted revision as frozen, with the indicators frozen with it. */
+    public Form revision(UUID id, int number) {
+        DeclarationRevision revision = declarations.revision(id, number);
+        IndicatorSet indicators = call(() -> indicatorService.frozenIndicators(authorization(), id, number), id);
+        return new Form(revision.content, number, indicators(indicators));
+    }
+
+    /** What an import did: the declaration as it now stands, whether it was created, and how many indicators it has. */
+    public record Imported(Declaration declaration, boolean created, int indicatorCount) {
+    }
+
+    /**
+     * Imports a filled workbook as the department's draft for the fiscal year (given, or read from the form's
+     * title): creates the declaration or replaces the content of its DRAFT or RETURNED one, and replaces its
+     * indicators. All or nothing for the user: every problem of the workbook is found before anything is
+     * written; an existing draft and its indicators change in one transaction (indicator-service's refusal rolls
+     * the draft back); a declaration created here is removed again if indicator-service refuses its indicators.
+     * Imported again, the same workbook gives the same draft.
+     */
+    public Imported importWorkbook(UUID departmentId, Integer fiscalYear, byte[] workbook) {
+        FormWorkbookReader.Read read = FormWorkbookReader.read(workbook);
+        Integer year = fiscalYear != null ? fiscalYear : read.fiscalYear();
+        DeclarationRequest request = new DeclarationRequest(departmentId, year, read.declaration().budget(),
+                read.declaration().overallTarget(), read.declaration().keyTasks(), read.declaration().otherTasks());
+        refuseInvalid(request, read.cells());
+        IndicatorSetRequest indicators = new IndicatorSetRequest(read.indicators().stream()
+                .map(i -> new IndicatorRequest(i.level1Category(), i.level2Category(), i.name(), i.periodTarget(),
+                        i.annualTarget()))
+                .toList());
+
+        Optional<UUID> existing = existingDeclaration(departmentId, year);
+        if (existing.isPresent()) {
+            UUID id = existing.get();
+            Declaration updated = QuarkusTransaction.requiringNew().call(() -> {
+                Declaration declaration = declarations.get(id);
+                Declaration changed = declarations.update(id, declaration.version, request);
+                replaceIndicators(id, indicators, read.cells()); // a refusal rolls the change back
+                return changed;
+            });
+            return new Imported(declarations.get(updated.id), false, indicators.indicators().size());
+        }
+        Declaration created = declarations.create(request);
+        try {
+            replaceIndicators(created.id, indicators, read.cells());
+        } catch (ApiException refused) {
+            if (refused.status() < 500) {
+                declarations.discardImported(created.id);
+            }
+            throw refused;
+        }
+        return new Imported(declarations.get(created.id), true, indicators.indicators().size());
+    }
+
+    private Optional<UUID> existingDeclaration(UUID departmentId, Integer year) {
+        Department department = Department.findById(departmentId);
+        if (department == null || year == null || !caller.mayAccess(department.code)) {
+            return Optional.empty(); // create() says what is wrong
+        }
+        return Declaration.<Declaration>find("department = ?1 and fiscalYear = ?2", department, year)
+                .firstResultOptional().map(declaration -> declaration.id);
+    }
+
+    /** The declaration's rules, each broken one named by its cell. */
+    private void refuseInvalid(DeclarationRequest request, Map<String, String> cells) {
+        List<InvalidField> problems = new ArrayList<>();
+        for (ConstraintViolation<DeclarationRequest> violation : validator.validate(request)) {
+            String field = violation.getPropertyPath().toString();
+            if (field.equals("departmentId")) {
+                continue; // a query parameter, checked by create()
+            }
+            problems.add(InvalidField.ofBilingual(cell(field, cells), violation.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(InvalidField::field));
+            throw new ApiException(ProblemType.FORM_INVALID, MESSAGES.text("problem.form-invalid", problems.size()),
+                    problems);
+        }
+    }
+
+    /** indicator-service's refusal of the indicators, each problem named by its cell. */
+    private void replaceIndicators(UUID id, IndicatorSetRequest indicators, Map<String, String> cells) {
+        try {
+            indicatorService.replaceIndicators(authorization(), id, indicators);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 400 || status == 422) {
+                List<InvalidField> problems = new ArrayList<>();
+                JsonNode problem = e.getResponse().readEntity(JsonNode.class);
+                for (JsonNode error : problem.path("errors")) {
+                    String message = error.path("message").asText();
+                    problems.add(new InvalidField(cell(error.path("field").asText(), cells), message, message));
+                }
+                throw new ApiException(ProblemType.FORM_INVALID,
+                        MESSAGES.text("problem.form-invalid", problems.size()), problems);
+            }
+            throw unavailable(e, status);
+        } catch (ProcessingException e) {
+            throw unavailable(e, 0);
+        }
+    }
+
+    /** The cell a field was read from; the field itself where none was (a value the form does not hold). */
+    private static String cell(String field, Map<String, String> cells) {
+        String cell = cells.get(field);
+        if (cell != null) {
+            return cell;
+        }
+        // a whole object (budget) or list (keyTasks) points at its first cell
+        return cells.entrySet().stream().filter(entry -> entry.getKey().startsWith(field))
+                .map(Map.Entry::getValue).findFirst().orElse(field);
+    }
+
+    private static List<Form.Indicator> indicators(IndicatorSet set) {
+        if (set == null || set.indicators() == null) {
+            return List.of();
+        }
+        return set.indicators().stream().sorted(Comparator.comparingInt(IndicatorServiceClient.Indicator::position))
+                .map(i -> new Form.Indicator(i.level1CategoryName(), i.level2CategoryName(), i.name(), i.periodTarget(),
+                        i.annualTarget()))
+                .toList();
+    }
+
+    private <T> T call(Supplier<T> read, UUID id) {
+        try {
+            return read.get();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404 || status == 401 || status == 403) {
+                throw ApiException.notFound(MESSAGES.text("resource.declaration"), id);
+            }
+            throw unavailable(e, status);
+        } catch (ProcessingException e) {
+            throw unavailable(e, 0);
+        }
+    }
+
+    private static ApiException unavailable(RuntimeException cause, int status) {
+        Log.warnf("indicator-service cannot serve the form's indicators (%d): %s", status, cause.getMessage());
+        return new ApiException(ProblemType.INDICATOR_SERVICE_UNAVAILABLE,
+                MESSAGES.text("problem.indicator-service-unavailable"), List.of());
+    }
+
+    private String authorization() {
+        return "Bearer " + caller.bearerToken().orElse("");
+    }
+}

@@ -1,0 +1,141 @@
+package gov.perftarget.budget;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import gov.perftarget.budget.form.Form;
+import gov.perftarget.budget.form.FormWorkbook;
+import gov.perftarget.budget.form.FormWorkbookReader;
+import gov.perftarget.budget.form.FormWorkbookTest;
+import gov.perftarget.testing.SeedForm;
+import gov.perftarget.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** The official form through the API: import as a draft, export back, the template; refusals leave nothing behind. */
+@QuarkusTest
+class FormImportTest {
+
+    private static final String XLSX = FormWorkbook.MEDIA_TYPE;
+
+    /** A new department and a declarant of it. */
+    private record Department(String id, String token) {
+    }
+
+    private static Department newDepartment() {
+        String code = DepartmentResourceTest.uniqueCode();
+        String id = given().header("Authorization", Tokens.bearer(Tokens.admin())).contentType(ContentType.JSON)
+                .body(SeedForm.department(code)).post("/api/v1/departments").then().statusCode(201).extract().path("id");
+        return new Department(id, Tokens.bearer(Tokens.declarant(code)));
+    }
+
+    private static Response importing(Department department, byte[] workbook) {
+        return given().header("Authorization", department.token()).contentType(XLSX).body(workbook)
+                .queryParam("departmentId", department.id()).post("/api/v1/declaration-imports");
+    }
+
+    private static long declarations(Department department) {
+        return given().header("Authorization", department.token()).queryParam("departmentId", department.id())
+                .get("/api/v1/declarations").then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
+    @Test
+    void shouldImportTheSeedWorkbookAsADraftExportItBackAndConvergeOnARetry() {
+        Department department = newDepartment();
+        byte[] workbook = FormWorkbook.write(FormWorkbookTest.seed());
+
+        String id = importing(department, workbook).then().statusCode(201)
+                .body("declaration.fiscalYear", equalTo(2023))
+                .body("declaration.status", equalTo("DRAFT"))
+                .body("declaration.budget.fiscalAppropriation", equalTo("494772.54"))
+                .body("declaration.keyTasks.size()", equalTo(5))
+                .body("indicatorCount", equalTo(10))
+                .extract().path("declaration.id");
+
+        byte[] exported = given().header("Authorization", department.token()).get("/api/v1/declarations/" + id + "/form.xlsx")
+                .then().statusCode(200).contentType(XLSX).extract().asByteArray();
+        FormWorkbookReader.Read read = FormWorkbookReader.read(exported);
+        Form seed = FormWorkbookTest.seed();
+        assertEquals(seed.content().budget(), read.declaration().budget());
+        assertEquals(seed.content().overallTarget(), read.declaration().overallTarget());
+        assertEquals(seed.indicators(), read.indicators());
+
+        importing(department, workbook).then().statusCode(200).body("declaration.id", equalTo(id));
+        assertEquals(1, declarations(department), "the retried import replaced the draft");
+    }
+
+    @Test
+    void shouldRefuseAnInvalidFormNamingTheCellAndWriteNothing() throws IOException {
+        Department department = newDepartment();
+        XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(FormWorkbook.write(FormWorkbookTest.seed())));
+        Cell taskName = cellHolding(workbook.getSheet(FormWorkbook.FORM_SHEET), "基础研究计划");
+        taskName.setBlank();
+
+        importing(department, bytes(workbook)).then().statusCode(422)
+                .body("type", equalTo("urn:perftarget:problem:form-invalid"))
+                .body("errors.field", hasItem("申报表!" + new org.apache.poi.ss.util.CellReference(taskName).formatAsString(false)));
+        assertEquals(0, declarations(department));
+    }
+
+    @Test
+    void shouldRemoveTheNewDraftWhenIndicatorServiceRefusesItsIndicators() throws IOException {
+        Department department = newDepartment();
+        XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(FormWorkbook.write(FormWorkbookTest.seed())));
+        cellHolding(workbook.getSheet(FormWorkbook.INDICATOR_SHEET), "数量指标").setCellValue("数目指标");
+
+        importing(department, bytes(workbook)).then().statusCode(422)
+                .body("errors.field", hasItem("绩效指标!B3"));
+        assertEquals(0, declarations(department), "the draft the import created is gone again");
+    }
+
+    @Test
+    void shouldRefuseFilesThatAreNoFormWithA4xx() {
+        Department department = newDepartment();
+        importing(department, "not a workbook".getBytes()).then().statusCode(422)
+                .body("type", equalTo("urn:perftarget:problem:form-unreadable")).body("errors[0].field", equalTo("file"));
+        importing(department, new byte[6 * 1024 * 1024]).then().statusCode(413)
+                .body("type", equalTo("urn:perftarget:problem:form-too-large"));
+        assertEquals(0, declarations(department));
+    }
+
+    @Test
+    void shouldServeTheBlankTemplate() throws IOException {
+        byte[] template = given().header("Authorization", Tokens.bearer(Tokens.declarant("ANY")))
+                .get("/api/v1/forms/template.xlsx").then().statusCode(200).contentType(XLSX).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            assertEquals(FormWorkbook.FORM_SHEET, workbook.getSheetName(0));
+            assertEquals(FormWorkbook.INDICATOR_SHEET, workbook.getSheetName(1));
+        }
+    }
+
+    private static Cell cellHolding(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.toString().equals(text)) {
+                    return cell;
+                }
+            }
+        }
+        throw new AssertionError("no cell holds " + text);
+    }
+
+    private static byte[] bytes(XSSFWorkbook workbook) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        return out.toByteArray();
+    }
+}
