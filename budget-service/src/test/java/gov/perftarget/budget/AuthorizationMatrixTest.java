@@ -106,6 +106,7 @@ class AuthorizationMatrixTest {
                 .rule("printRevisionForm", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
                         .path("id", declarationId).path("number", 1))
                 .rule("getFormTemplate", Rule.of(NONE, DECLARANT, REVIEWER, ADMIN))
+                .rule("exportApprovedForms", Rule.of(DEPARTMENT_LIST, DECLARANT, REVIEWER, ADMIN).query("fiscalYear=2023"))
                 // the department's declaration of 2023 is submitted: the import is refused with 409, after authorization
                 .rule("importDeclarationForm", Rule.of(DEPARTMENT_REFERENCE, DECLARANT).query("departmentId=" + departmentId)
                         .file(FormWorkbook.MEDIA_TYPE, () -> FormWorkbook.write(FormWorkbookTest.seed())))

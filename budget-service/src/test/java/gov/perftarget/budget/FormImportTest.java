@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,9 +18,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import gov.perftarget.budget.form.Form;
+import gov.perftarget.budget.form.FormPdf;
 import gov.perftarget.budget.form.FormWorkbook;
 import gov.perftarget.budget.form.FormWorkbookReader;
 import gov.perftarget.budget.form.FormWorkbookTest;
+import gov.perftarget.testing.ContractEvents;
 import gov.perftarget.testing.SeedForm;
 import gov.perftarget.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,6 +82,23 @@ class FormImportTest {
     }
 
     @Test
+    void shouldImportAPrintedFormAndRefuseAPdfPrintedElsewhere() throws IOException {
+        Department department = newDepartment();
+        byte[] printed = FormPdf.write(FormWorkbookTest.seed(), List.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
+
+        given().header("Authorization", department.token()).contentType(FormPdf.MEDIA_TYPE).body(printed)
+                .queryParam("departmentId", department.id()).post("/api/v1/declaration-imports").then().statusCode(201)
+                .body("declaration.budget.basicExpenditure", equalTo("16467.85")).body("indicatorCount", equalTo(10));
+
+        Department other = newDepartment();
+        given().header("Authorization", other.token()).contentType(FormPdf.MEDIA_TYPE)
+                .body("%PDF-1.7\n%%EOF".getBytes()).queryParam("departmentId", other.id())
+                .post("/api/v1/declaration-imports").then().statusCode(422)
+                .body("type", equalTo("urn:perftarget:problem:form-unreadable"));
+        assertEquals(0, declarations(other));
+    }
+
+    @Test
     void shouldRefuseAnInvalidFormNamingTheCellAndWriteNothing() throws IOException {
         Department department = newDepartment();
         XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(FormWorkbook.write(FormWorkbookTest.seed())));
@@ -113,12 +133,50 @@ class FormImportTest {
     }
 
     @Test
+    void shouldListTheYearsApprovedFormsWithTheirTotalsGradesAndIndicators() throws Exception {
+        Department department = newDepartment();
+        String id = importing(department, FormWorkbook.write(FormWorkbookTest.seed())).then().statusCode(201)
+                .extract().path("declaration.id");
+        given().header("Authorization", department.token()).contentType(ContentType.JSON)
+                .body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit")
+                .then().statusCode(201);
+        ContractEvents.send("declaration-reviewed", UUID.fromString(id), ContractEvents.example("declaration-reviewed",
+                UUID.fromString(id), 1).put("decision", "APPROVED").put("overallGrade", "GOOD"),
+                UUID.randomUUID().toString());
+        Eventually.await(() -> "APPROVED".equals(given().header("Authorization", department.token())
+                .get("/api/v1/declarations/" + id).path("status")));
+
+        byte[] list = given().header("Authorization", Tokens.bearer(Tokens.reviewer())).queryParam("fiscalYear", 2023)
+                .get("/api/v1/approved-forms.xlsx").then().statusCode(200).contentType(XLSX).extract().asByteArray();
+        String code = given().header("Authorization", department.token()).get("/api/v1/declarations/" + id)
+                .path("departmentCode");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(list))) {
+            Row row = cellHolding(workbook.getSheetAt(0), code).getRow();
+            assertEquals(494772.54, row.getCell(3).getNumericCellValue(), 0.001, "expenditure total");
+            assertEquals("良", row.getCell(7).getStringCellValue());
+            assertEquals(10, (int) row.getCell(8).getNumericCellValue(), "indicators of the approved revision");
+        }
+    }
+
+    @Test
     void shouldServeTheBlankTemplate() throws IOException {
         byte[] template = given().header("Authorization", Tokens.bearer(Tokens.declarant("ANY")))
                 .get("/api/v1/forms/template.xlsx").then().statusCode(200).contentType(XLSX).extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             assertEquals(FormWorkbook.FORM_SHEET, workbook.getSheetName(0));
             assertEquals(FormWorkbook.INDICATOR_SHEET, workbook.getSheetName(1));
+        }
+    }
+
+    /** Waits up to 30 s for an event's effect. */
+    private static final class Eventually {
+        static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+            for (int i = 0; i < 150 && !condition.getAsBoolean(); i++) {
+                Thread.sleep(200);
+            }
+            if (!condition.getAsBoolean()) {
+                throw new AssertionError("the event had no effect within 30 s");
+            }
         }
     }
 

@@ -63,6 +63,10 @@ public class Declaration extends PanacheEntityBase {
     @OrderBy("position")
     public List<KeyTask> keyTasks = new ArrayList<>();
 
+    /** 审核等级: the overall grade of the latest review decision (EXCELLENT, GOOD, FAIR, POOR); null before one. */
+    @Column(name = "review_grade")
+    public String reviewGrade;
+
     @Version
     public long version;
 

@@ -19,7 +19,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Consumes {@code declaration-reviewed} (review-service's decision on a revision:
- * {@code {declarationId, revision, decision: APPROVED|RETURNED|REJECTED}}) and moves the declaration on.
+ * {@code {declarationId, revision, decision: APPROVED|RETURNED|REJECTED, overallGrade}}) and moves the declaration
+ * on, keeping the grade.
  */
 @ApplicationScoped
 public class DeclarationReviewedConsumer {
@@ -38,7 +39,8 @@ public class DeclarationReviewedConsumer {
     public CompletionStage<Void> onReviewed(KafkaRecordBatch<String, String> batch) {
         return EventBatch.apply(batch, this::read, decided -> decided.event().id(),
                 decided -> declarations.applyDecision(decided.event().id(), decided.event().actor(),
-                        decided.event().declarationId(), decided.event().revision(), decided.decision()));
+                        decided.event().declarationId(), decided.event().revision(), decided.decision(),
+                        decided.event().data().path("overallGrade").asText(null)));
     }
 
     /** An unknown decision makes the event unreadable (a dead letter), like a missing field. */

@@ -1,5 +1,6 @@
 package gov.perftarget.budget.form;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -12,13 +13,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -30,7 +37,8 @@ import gov.perftarget.rules.BudgetOverview;
  * as bordered tables; a row is never split across pages (unless it is taller than a page), a table's header row
  * is repeated on each page it continues on, and every page is numbered. The Chinese glyphs come from a CJK font
  * installed on the machine ({@code fonts-wqy-zenhei}), embedded as a subset with its Unicode map, so that the
- * text can be copied out of the document.
+ * text can be copied out of the document. The form's workbook travels inside as an attachment, so that the PDF
+ * can be imported again ({@link #attachedWorkbook}).
  */
 public final class FormPdf {
 
@@ -63,11 +71,52 @@ public final class FormPdf {
             formTables(layout, form.content());
             indicatorTable(layout, form.indicators());
             layout.finish();
+            attachWorkbook(document, FormWorkbook.write(form));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The name of the workbook a printed form carries, so that the PDF can be imported as exactly that form. */
+    static final String ATTACHMENT = "form.xlsx";
+
+    /**
+     * Attaches the form's workbook to the PDF (an embedded file, as PDF/A-3 carries source data): a department
+     * that keeps only the PDF can import it again, field for field, without reading the printed text back.
+     */
+    private static void attachWorkbook(PDDocument document, byte[] workbook) throws IOException {
+        PDComplexFileSpecification file = new PDComplexFileSpecification();
+        file.setFile(ATTACHMENT);
+        file.setFileUnicode(ATTACHMENT);
+        PDEmbeddedFile embedded = new PDEmbeddedFile(document, new ByteArrayInputStream(workbook));
+        embedded.setSubtype(FormWorkbook.MEDIA_TYPE);
+        embedded.setSize(workbook.length);
+        file.setEmbeddedFile(embedded);
+        file.setEmbeddedFileUnicode(embedded);
+        PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+        files.setNames(Map.of(ATTACHMENT, file));
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+        names.setEmbeddedFiles(files);
+        document.getDocumentCatalog().setNames(names);
+    }
+
+    /** The workbook a PDF this platform printed carries; empty for any other PDF. */
+    public static Optional<byte[]> attachedWorkbook(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
+            if (names == null || names.getEmbeddedFiles() == null || names.getEmbeddedFiles().getNames() == null) {
+                return Optional.empty();
+            }
+            PDComplexFileSpecification file = names.getEmbeddedFiles().getNames().get(ATTACHMENT);
+            if (file == null || file.getEmbeddedFile() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(file.getEmbeddedFile().toByteArray());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // not a PDF, or a damaged one: nothing to import from it
         }
     }
 

@@ -107,6 +107,57 @@ public final class FormWorkbook {
         return write(new Form(blank, -1, List.of()));
     }
 
+    /** The list of a fiscal year's approved forms, one row per department, for publication with the budget. */
+    public static byte[] writeApprovedList(int fiscalYear, List<ApprovedForm> forms) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(workbook);
+            Sheet sheet = workbook.createSheet("已批复绩效目标");
+            widths(sheet, new int[] { 14, 30, 10, 18, 18, 18, 18, 10, 10 });
+            Rows rows = new Rows(sheet);
+            merged(sheet, rows.next(30), 0, 8, fiscalYear + "年度部门整体预算绩效目标批复情况", styles.title);
+            headings(rows.next(30), styles, "部门编码", "部门名称", "批复版本", "支出合计（万元）", "收入合计（万元）",
+                    "财政专项资金（万元）", "重点工作任务资金（万元）", "审核等级", "绩效指标数");
+            for (ApprovedForm form : forms) {
+                Row row = rows.next(20);
+                cell(row, 0, form.departmentCode(), styles.text);
+                cell(row, 1, form.departmentName(), styles.text);
+                Cell revision = row.createCell(2);
+                revision.setCellStyle(styles.number);
+                revision.setCellValue(form.revision());
+                money(row, 3, form.expenditureTotal(), styles);
+                money(row, 4, form.incomeTotal(), styles);
+                money(row, 5, form.specialFunds(), styles);
+                money(row, 6, form.keyTaskFunds(), styles);
+                cell(row, 7, gradeName(form.grade()), styles.number);
+                Cell count = row.createCell(8);
+                count.setCellStyle(styles.number);
+                if (form.indicatorCount() != null) {
+                    count.setCellValue(form.indicatorCount());
+                }
+            }
+            print(sheet, CellRangeAddress.valueOf("1:2"));
+            sheet.getPrintSetup().setLandscape(true);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** 优 良 中 差, as the forms write the grades; the code itself for any other. */
+    private static String gradeName(String grade) {
+        if (grade == null) {
+            return "";
+        }
+        return switch (grade) {
+            case "EXCELLENT" -> "优";
+            case "GOOD" -> "良";
+            case "FAIR" -> "中";
+            case "POOR" -> "差";
+            default -> grade;
+        };
+    }
+
     static String title(Form form) {
         RevisionContent content = form.content();
         String year = content.fiscalYear() > 0 ? content.fiscalYear() + "年度" : "____年度";

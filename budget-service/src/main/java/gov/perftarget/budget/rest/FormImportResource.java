@@ -34,13 +34,14 @@ import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.api.Versions;
+import gov.perftarget.budget.form.FormPdf;
 import gov.perftarget.budget.form.FormWorkbook;
 import gov.perftarget.budget.representation.DeclarationResponse;
 import gov.perftarget.budget.representation.FormImportResponse;
 import gov.perftarget.budget.service.FormService;
 import gov.perftarget.security.Roles;
 
-/** The official form coming in: a filled workbook imported as a draft, and the blank form to fill in. */
+/** The official form as files beyond one declaration: a filled workbook imported, the blank form, the year's approved forms. */
 @Path("/api/v1")
 @Tag(name = "Forms", description = "申报表 the official form: workbook and PDF export, workbook import, template")
 public class FormImportResource {
@@ -68,13 +69,14 @@ public class FormImportResource {
 
     @POST
     @Path("/declaration-imports")
-    @Consumes({ FormWorkbook.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM })
+    @Consumes({ FormWorkbook.MEDIA_TYPE, FormPdf.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "importDeclarationForm", summary = "Import a filled form as the department's draft (导入申报表)",
             description = "Creates the department's declaration for the fiscal year, or replaces the content and indicators"
                     + " of its DRAFT or RETURNED one. Labels are found by their text. Nothing is written unless the whole"
-                    + " workbook is right: each problem names its cell (errors[].field, e.g. 绩效指标!F12).")
+                    + " workbook is right: each problem names its cell (errors[].field, e.g. 绩效指标!F12). A PDF printed by this"
+                    + " service is accepted too: it carries the form's workbook.")
     @RequestBody(content = @Content(mediaType = FormWorkbook.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary"), example = FormWorkbook.EXAMPLE))
     @APIResponse(responseCode = "201", description = "a declaration was created",
@@ -98,6 +100,24 @@ public class FormImportResource {
                 ? Response.created(URI.create("/api/v1/declarations/" + imported.declaration().id))
                 : Response.ok();
         return answer.entity(response).tag(Versions.tag(imported.declaration().version)).build();
+    }
+
+    @GET
+    @Path("/approved-forms.xlsx")
+    @Produces(FormWorkbook.MEDIA_TYPE)
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
+    @Operation(operationId = "exportApprovedForms", summary = "The year's approved forms as one workbook (绩效目标批复情况)",
+            description = "One row per department with an approved declaration for the fiscal year: the approved revision,"
+                    + " its totals in 万元, the review's grade and its indicator count, for publication with the budget"
+                    + " (预算公开). A declarant sees its own department's row only.")
+    @APIResponse(responseCode = "200", description = "the workbook",
+            content = @Content(mediaType = FormWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    example = FormWorkbook.EXAMPLE))
+    @ProblemResponses.BadRequest
+    public Response approvedForms(@Parameter(description = "预算年度 fiscal year") @QueryParam("fiscalYear")
+            @NotNull(message = "预算年度必填|fiscalYear is required") @FiscalYear Integer fiscalYear) {
+        return FormResource.attachment(FormWorkbook.writeApprovedList(fiscalYear, forms.approvedForms(fiscalYear)),
+                fiscalYear + "年度绩效目标批复情况.xlsx", FormWorkbook.MEDIA_TYPE);
     }
 
     private static byte[] limited(InputStream body) throws IOException {

@@ -250,7 +250,8 @@ public class DeclarationService {
      * is ignored: a late or repeated event must not move the lifecycle backwards.
      */
     @Transactional
-    public void applyDecision(String eventId, String causedBy, UUID declarationId, int revision, ReviewDecision decision) {
+    public void applyDecision(String eventId, String causedBy, UUID declarationId, int revision, ReviewDecision decision,
+            String overallGrade) {
         if (!ProcessedEvent.firstTime(eventId)) {
             return;
         }
@@ -266,6 +267,7 @@ public class DeclarationService {
         }
         Lifecycle before = lifecycle(declaration);
         declaration.status = decision.status();
+        declaration.reviewGrade = overallGrade;
         declaration.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         audit.recordEvent(SERVICE, eventId, causedBy, "declaration.decide", "declaration", declarationId, before,
                 lifecycle(declaration));

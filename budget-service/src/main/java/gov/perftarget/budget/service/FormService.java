@@ -28,12 +28,17 @@ import gov.perftarget.budget.client.IndicatorServiceClient.IndicatorRequest;
 import gov.perftarget.budget.client.IndicatorServiceClient.IndicatorSet;
 import gov.perftarget.budget.client.IndicatorServiceClient.IndicatorSetRequest;
 import gov.perftarget.budget.domain.Declaration;
+import gov.perftarget.budget.domain.DeclarationStatus;
 import gov.perftarget.budget.domain.DeclarationRevision;
 import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.domain.RevisionContent;
+import gov.perftarget.budget.form.ApprovedForm;
 import gov.perftarget.budget.form.Form;
+import gov.perftarget.budget.form.FormPdf;
 import gov.perftarget.budget.form.FormWorkbookReader;
 import gov.perftarget.budget.representation.DeclarationRequest;
+import gov.perftarget.rules.BudgetCheck;
+import gov.perftarget.rules.BudgetIdentities;
 import gov.perftarget.security.Caller;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -74,20 +79,55 @@ public class FormService {
         return new Form(revision.content, number, indicators(indicators));
     }
 
+    /**
+     * The fiscal year's approved forms the caller may read, one per department, with their totals, the review's
+     * grade and the approved revision's indicator count (from indicator-service).
+     */
+    public List<ApprovedForm> approvedForms(int fiscalYear) {
+        List<Declaration> approved = Declaration.<Declaration>find(
+                "from Declaration d join fetch d.department where d.fiscalYear = ?1 and d.status = ?2"
+                        + " order by d.department.code", fiscalYear, DeclarationStatus.APPROVED).list();
+        List<ApprovedForm> forms = new ArrayList<>();
+        for (Declaration declaration : approved) {
+            if (!caller.mayAccess(declaration.department.code)) {
+                continue;
+            }
+            RevisionContent content = DeclarationRevision.find(declaration.id, declaration.currentRevision)
+                    .map(revision -> revision.content).orElse(RevisionContent.of(declaration));
+            Integer indicatorCount;
+            try {
+                IndicatorSet indicators = call(() -> indicatorService.frozenIndicators(authorization(), declaration.id,
+                        declaration.currentRevision), declaration.id);
+                indicatorCount = indicators.indicators() == null ? 0 : indicators.indicators().size();
+            } catch (ApiException notShown) {
+                if (notShown.status() != 404) {
+                    throw notShown;
+                }
+                indicatorCount = null; // indicator-service does not show this caller the revision: the row says so
+            }
+            BudgetCheck totals = BudgetIdentities.check(content.budget(), content.keyTasks().stream()
+                    .map(RevisionContent.KeyTaskContent::plannedFunds).toList());
+            forms.add(new ApprovedForm(content.departmentCode(), content.departmentName(), declaration.currentRevision,
+                    totals.expenditureTotal(), totals.incomeTotal(), content.budget().specialFunds(),
+                    totals.keyTaskFundsTotal(), declaration.reviewGrade, indicatorCount));
+        }
+        return forms;
+    }
+
     /** What an import did: the declaration as it now stands, whether it was created, and how many indicators it has. */
     public record Imported(Declaration declaration, boolean created, int indicatorCount) {
     }
 
     /**
-     * Imports a filled workbook as the department's draft for the fiscal year (given, or read from the form's
+     * Imports a filled workbook (or a PDF printed here, which carries its workbook) as the department's draft for the fiscal year (given, or read from the form's
      * title): creates the declaration or replaces the content of its DRAFT or RETURNED one, and replaces its
      * indicators. All or nothing for the user: every problem of the workbook is found before anything is
      * written; an existing draft and its indicators change in one transaction (indicator-service's refusal rolls
      * the draft back); a declaration created here is removed again if indicator-service refuses its indicators.
      * Imported again, the same workbook gives the same draft.
      */
-    public Imported importWorkbook(UUID departmentId, Integer fiscalYear, byte[] workbook) {
-        FormWorkbookReader.Read read = FormWorkbookReader.read(workbook);
+    public Imported importWorkbook(UUID departmentId, Integer fiscalYear, byte[] file) {
+        FormWorkbookReader.Read read = FormWorkbookReader.read(workbookOf(file));
         Integer year = fiscalYear != null ? fiscalYear : read.fiscalYear();
         DeclarationRequest request = new DeclarationRequest(departmentId, year, read.declaration().budget(),
                 read.declaration().overallTarget(), read.declaration().keyTasks(), read.declaration().otherTasks());
@@ -118,6 +158,18 @@ public class FormService {
             throw refused;
         }
         return new Imported(declarations.get(created.id), true, indicators.indicators().size());
+    }
+
+    /** The workbook itself, or the one a PDF printed here carries; another PDF is refused. */
+    private static byte[] workbookOf(byte[] file) {
+        boolean pdf = file.length >= 5 && new String(file, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-");
+        if (!pdf) {
+            return file;
+        }
+        return FormPdf.attachedWorkbook(file).orElseThrow(() -> {
+            var text = MESSAGES.text("form.pdf-without-workbook");
+            return new ApiException(ProblemType.FORM_UNREADABLE, text, List.of(new InvalidField("file", text)));
+        });
     }
 
     private Optional<UUID> existingDeclaration(UUID departmentId, Integer year) {

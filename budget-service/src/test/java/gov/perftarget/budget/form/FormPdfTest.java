@@ -41,6 +41,16 @@ class FormPdfTest {
     }
 
     @Test
+    void shouldCarryTheFormsWorkbookSoThatThePdfImportsFieldForField() throws IOException {
+        Form seed = FormWorkbookTest.seed();
+        byte[] pdf = FormPdf.write(seed, FONTS);
+        FormWorkbookReader.Read read = FormWorkbookReader.read(FormPdf.attachedWorkbook(pdf).orElseThrow());
+        assertEquals(seed.content().budget(), read.declaration().budget());
+        assertEquals(seed.indicators(), read.indicators());
+        assertTrue(FormPdf.attachedWorkbook("%PDF-1.7 nothing".getBytes()).isEmpty());
+    }
+
+    @Test
     void shouldRepeatTheIndicatorHeaderOnEveryPageTheTableRunsOn() throws IOException {
         List<Form.Indicator> many = new ArrayList<>();
         for (int i = 1; i <= 120; i++) {
