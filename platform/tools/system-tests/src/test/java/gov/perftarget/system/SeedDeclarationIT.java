@@ -320,10 +320,12 @@ class SeedDeclarationIT {
             }
             String actual = new BigDecimal(String.valueOf(measure.get("value"))).multiply(BigDecimal.valueOf(2))
                     .toPlainString();
-            given().contentType(ContentType.JSON).body(Map.of("value", actual, "evidence", "年度统计"))
-                    .put(indicator + "/api/v1/declarations/" + lastYear + "/revisions/1/indicators/"
-                            + value.get("indicatorPosition") + "/measures/" + value.get("measureIndex") + "/actual")
-                    .then().statusCode(200);
+            String path = indicator + "/api/v1/declarations/" + lastYear + "/revisions/1/indicators/"
+                    + value.get("indicatorPosition") + "/measures/" + value.get("measureIndex") + "/actual";
+            // indicator-service opens the approved revision to actual values when it consumes the decision
+            SeedClient.await(() -> given().contentType(ContentType.JSON)
+                    .body(Map.of("value", actual, "evidence", "年度统计")).put(path).statusCode() == 200,
+                    Duration.ofSeconds(60), "indicator-service to take the actual value of " + path);
             doubledActuals.putIfAbsent((Integer) value.get("indicatorPosition"), actual);
         }
 
