@@ -51,6 +51,21 @@ class DeclarationResourceTest {
     }
 
     @Test
+    void shouldAnswer304ToARevalidationOfAnUnchangedDeclarationAndSayHowEachAnswerMayBeCached() {
+        String id = create(SeedForm.declaration(newDepartment(), 2023));
+        String etag = given().get("/api/v1/declarations/" + id).then().statusCode(200)
+                .header("Cache-Control", "private, no-cache").extract().header("ETag");
+
+        given().header("If-None-Match", etag).get("/api/v1/declarations/" + id).then().statusCode(304)
+                .header("ETag", etag).body(equalTo(""));
+        given().header("If-None-Match", "\"999\", " + etag).get("/api/v1/declarations/" + id).then().statusCode(304);
+        given().header("If-None-Match", "\"999\"").get("/api/v1/declarations/" + id).then().statusCode(200);
+        given().get("/api/v1/declarations").then().statusCode(200).header("Cache-Control", "no-store");
+        given().get("/api/v1/declarations/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
     void shouldCreateTheSeedDeclarationAndReadItBackToTheCent() {
         String departmentId = newDepartment();
         String id = create(SeedForm.declaration(departmentId, 2023));
