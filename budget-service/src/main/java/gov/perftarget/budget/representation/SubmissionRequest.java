@@ -12,7 +12,7 @@ public record SubmissionRequest(
         @Schema(description = "the version of the declaration's indicators being submitted, as indicator-service's "
                 + "GET or PUT of /declarations/{id}/indicators gave it (version); exactly that set is frozen with the revision",
                 examples = "3")
-        @NotNull(message = "缺少所提交的指标版本|indicatorSetVersion is required")
-        @Min(value = 0, message = "指标版本不能为负|indicatorSetVersion must not be negative")
+        @NotNull(message = "{validation.indicatorsetversion-is-required}")
+        @Min(value = 0, message = "{validation.indicatorsetversion-must-not-be-negative}")
         Integer indicatorSetVersion) {
 }

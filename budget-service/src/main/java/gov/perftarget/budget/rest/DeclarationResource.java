@@ -69,7 +69,7 @@ public class DeclarationResource {
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
     public Response create(@HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
-            @NotNull(message = "请求体不能为空|request body is required") @Valid DeclarationRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid DeclarationRequest request) {
         return idempotency.once(idempotencyKey, "POST /api/v1/declarations", request, () -> {
             Declaration declaration = declarations.create(request);
             return Response.created(URI.create("/api/v1/declarations/" + declaration.id))
@@ -126,7 +126,7 @@ public class DeclarationResource {
     @ProblemResponses.StaleVersion
     @ProblemResponses.Unprocessable
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = "请求体不能为空|request body is required") @Valid DeclarationRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid DeclarationRequest request) {
         Declaration declaration = declarations.update(id, Versions.required(ifMatch), request);
         return Response.ok(DeclarationResponse.of(declaration)).tag(Versions.tag(declaration.version)).build();
     }
@@ -157,7 +157,7 @@ public class DeclarationResource {
     @ProblemResponses.StaleVersion
     @ProblemResponses.Unprocessable
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = "请求体不能为空|request body is required") @Valid SubmissionRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid SubmissionRequest request) {
         Long expectedVersion = ifMatch == null || ifMatch.isBlank() ? null : Versions.required(ifMatch);
         DeclarationService.Submission submission = declarations.submit(id, expectedVersion, request.indicatorSetVersion());
         int number = submission.revision().number;
@@ -186,8 +186,8 @@ public class DeclarationResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     public RevisionDiffResponse diff(@PathParam("id") UUID id,
-            @QueryParam("from") @NotNull(message = "from 必填|from is required") Integer from,
-            @QueryParam("to") @NotNull(message = "to 必填|to is required") Integer to) {
+            @QueryParam("from") @NotNull(message = "{validation.from-is-required}") Integer from,
+            @QueryParam("to") @NotNull(message = "{validation.to-is-required}") Integer to) {
         return new RevisionDiffResponse(id, from, to, declarations.changes(id, from, to));
     }
 }

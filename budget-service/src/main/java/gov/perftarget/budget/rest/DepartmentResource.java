@@ -62,7 +62,7 @@ public class DepartmentResource {
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
     public Response create(@HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
-            @NotNull(message = "请求体不能为空|request body is required") @Valid DepartmentRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid DepartmentRequest request) {
         return idempotency.once(idempotencyKey, "POST /api/v1/departments", request, () -> {
             Department department = departments.create(request);
             return Response.created(URI.create("/api/v1/departments/" + department.id))
@@ -116,7 +116,7 @@ public class DepartmentResource {
     @ProblemResponses.StaleVersion
     @ProblemResponses.Unprocessable
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = "请求体不能为空|request body is required") @Valid DepartmentRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid DepartmentRequest request) {
         Department department = departments.update(id, Versions.required(ifMatch), request);
         return Response.ok(DepartmentResponse.of(department)).tag(Versions.tag(department.version)).build();
     }

@@ -88,7 +88,7 @@ public class FormImportResource {
     @ProblemResponses.Unprocessable
     public Response importForm(
             @Parameter(description = "部门 id of the department") @QueryParam("departmentId")
-            @NotNull(message = "部门必填|departmentId is required") UUID departmentId,
+            @NotNull(message = "{validation.departmentid-is-required}") UUID departmentId,
             @Parameter(description = "预算年度 fiscal year; read from the form's title when not given")
             @QueryParam("fiscalYear") @FiscalYear Integer fiscalYear,
             InputStream body) throws IOException {
@@ -115,7 +115,7 @@ public class FormImportResource {
                     example = FormWorkbook.EXAMPLE))
     @ProblemResponses.BadRequest
     public Response approvedForms(@Parameter(description = "预算年度 fiscal year") @QueryParam("fiscalYear")
-            @NotNull(message = "预算年度必填|fiscalYear is required") @FiscalYear Integer fiscalYear) {
+            @NotNull(message = "{validation.fiscalyear-is-required}") @FiscalYear Integer fiscalYear) {
         return FormResource.attachment(FormWorkbook.writeApprovedList(fiscalYear, forms.approvedForms(fiscalYear)),
                 fiscalYear + "年度绩效目标批复情况.xlsx", FormWorkbook.MEDIA_TYPE);
     }

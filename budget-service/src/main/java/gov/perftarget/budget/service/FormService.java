@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.ProblemType;
+import gov.perftarget.api.ValidationTexts;
 import gov.perftarget.budget.client.IndicatorServiceClient;
 import gov.perftarget.budget.client.IndicatorServiceClient.IndicatorRequest;
 import gov.perftarget.budget.client.IndicatorServiceClient.IndicatorSet;
@@ -189,7 +190,7 @@ public class FormService {
             if (field.equals("departmentId")) {
                 continue; // a query parameter, checked by create()
             }
-            problems.add(InvalidField.ofBilingual(cell(field, cells), violation.getMessage()));
+            problems.add(new InvalidField(cell(field, cells), ValidationTexts.of(violation)));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(InvalidField::field));

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Adds a library indicator to a declaration: the library gives name and categories, the department the targets. */
 @Schema(description = "从指标库选取指标 pick an indicator from the library")
 public record LibraryPickRequest(
-        @NotNull(message = "指标库指标必填|libraryIndicatorId is required")
+        @NotNull(message = "{validation.libraryindicatorid-is-required}")
         UUID libraryIndicatorId,
 
         @Schema(description = "实施周期指标值 period target, as written", examples = "服务对象满意度≥90%")

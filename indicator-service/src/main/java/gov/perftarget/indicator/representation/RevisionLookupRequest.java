@@ -16,19 +16,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "修订版本 the submitted revisions to read the frozen indicators of")
 public record RevisionLookupRequest(
         @Schema(description = "修订版本 the revisions, 1 to 100")
-        @NotNull(message = "修订版本列表必填|revisions is required")
-        @Size(min = 1, max = 100, message = "修订版本须为 {min} 至 {max} 个|between {min} and {max} revisions")
-        List<@NotNull(message = "修订版本不能为空|revision must not be null") @Valid Revision> revisions) {
+        @NotNull(message = "{validation.revisions-is-required}")
+        @Size(min = 1, max = 100, message = "{validation.between-and-revisions}")
+        List<@NotNull(message = "{validation.revision-must-not-be-null}") @Valid Revision> revisions) {
 
     /** One submitted revision of a declaration. */
     @Schema(description = "修订版本 a submitted revision")
     public record Revision(
-            @NotNull(message = "申报表 id 必填|declarationId is required")
+            @NotNull(message = "{validation.declarationid-is-required}")
             UUID declarationId,
 
             @Schema(description = "修订版本号 the revision number, from 1", examples = "1")
-            @NotNull(message = "修订版本号必填|revision is required")
-            @Min(value = 1, message = "修订版本号从 1 开始|revision starts at 1")
+            @NotNull(message = "{validation.revision-is-required}")
+            @Min(value = 1, message = "{validation.revision-starts-at-1}")
             Integer revision) {
     }
 }

@@ -27,7 +27,7 @@ import jakarta.validation.constraints.Size;
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT })
 public @interface TargetText {
 
-    String message() default "指标值不能为空，且不超过 10000 个字符|a target value is required, at most 10000 characters";
+    String message() default "{validation.a-target-value-is-required-at-most-10000-characters}";
 
     Class<?>[] groups() default {};
 

@@ -29,7 +29,7 @@ import jakarta.validation.constraints.Digits;
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT })
 public @interface Weight {
 
-    String message() default "权重须在 0 至 100 之间，最多两位小数|weight must be from 0 to 100, with at most 2 decimals";
+    String message() default "{validation.weight-must-be-from-0-to-100-with-at-most-2-decimals}";
 
     Class<?>[] groups() default {};
 

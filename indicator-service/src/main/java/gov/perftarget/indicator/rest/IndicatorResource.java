@@ -53,7 +53,7 @@ public class IndicatorResource {
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
     public IndicatorSetResponse replace(@PathParam("declarationId") UUID declarationId,
-            @NotNull(message = "请求体不能为空|request body is required") @Valid IndicatorSetRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid IndicatorSetRequest request) {
         return view(declarationId, indicators.replaceWorkingCopy(declarationId, request));
     }
 
@@ -68,7 +68,7 @@ public class IndicatorResource {
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
     public IndicatorSetResponse addFromLibrary(@PathParam("declarationId") UUID declarationId,
-            @NotNull(message = "请求体不能为空|request body is required") @Valid LibraryPickRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid LibraryPickRequest request) {
         return view(declarationId, indicators.addFromLibrary(declarationId, request));
     }
 

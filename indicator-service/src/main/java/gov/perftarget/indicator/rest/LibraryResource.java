@@ -59,7 +59,7 @@ public class LibraryResource {
     @APIResponseSchema(value = LibraryIndicatorResponse.class, responseCode = "201", responseDescription = "added; Location names it")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unprocessable
-    public Response create(@NotNull(message = "请求体不能为空|request body is required") @Valid LibraryIndicatorRequest request) {
+    public Response create(@NotNull(message = "{validation.request-body-is-required}") @Valid LibraryIndicatorRequest request) {
         LibraryIndicator indicator = library.create(request);
         return Response.created(URI.create("/api/v1/library-indicators/" + indicator.id))
                 .entity(LibraryIndicatorResponse.of(indicator)).build();
@@ -106,7 +106,7 @@ public class LibraryResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Unprocessable
     public LibraryIndicatorResponse replace(@PathParam("id") UUID id,
-            @NotNull(message = "请求体不能为空|request body is required") @Valid LibraryIndicatorRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid LibraryIndicatorRequest request) {
         return LibraryIndicatorResponse.of(library.replace(id, request));
     }
 }

@@ -66,7 +66,7 @@ public class MeasureValueResource {
     @ProblemResponses.Unprocessable
     public MeasureValueResponse progress(@PathParam("declarationId") UUID declarationId,
             @PathParam("revision") int revision, @PathParam("position") int position, @PathParam("index") int index,
-            @NotNull(message = "请求体不能为空|request body is required") @Valid MeasureValueRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid MeasureValueRequest request) {
         return values.record(declarationId, revision, position, index, Stage.PROGRESS, request);
     }
 
@@ -83,7 +83,7 @@ public class MeasureValueResource {
     @ProblemResponses.Unprocessable
     public MeasureValueResponse actual(@PathParam("declarationId") UUID declarationId,
             @PathParam("revision") int revision, @PathParam("position") int position, @PathParam("index") int index,
-            @NotNull(message = "请求体不能为空|request body is required") @Valid MeasureValueRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid MeasureValueRequest request) {
         return values.record(declarationId, revision, position, index, Stage.ACTUAL, request);
     }
 }

@@ -53,7 +53,7 @@ public class RevisionIndicatorsResource {
     @APIResponseSchema(value = IndicatorSetsResponse.class, responseCode = "200", responseDescription = "the indicators of each revision asked for that is frozen, in the order asked")
     @ProblemResponses.BadRequest
     public IndicatorSetsResponse lookup(
-            @NotNull(message = "请求体不能为空|request body is required") @Valid RevisionLookupRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid RevisionLookupRequest request) {
         List<RevisionRef> revisions = request.revisions().stream()
                 .map(revision -> new RevisionRef(revision.declarationId(), revision.revision())).toList();
         Map<String, Category> categories = catalogue.byCode();

@@ -30,7 +30,7 @@ public @interface FiscalYear {
     int FIRST = 2000;
     int LAST = 2100;
 
-    String message() default "预算年度须在 2000 至 2100 之间|fiscalYear must lie between 2000 and 2100";
+    String message() default "{validation.fiscalyear-must-lie-between-2000-and-2100}";
 
     Class<?>[] groups() default {};
 

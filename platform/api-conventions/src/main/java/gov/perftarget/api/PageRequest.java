@@ -29,21 +29,21 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "页码不能为负|page must not be negative")
-    @Max(value = MAX_PAGE, message = "页码不能超过 10000000|page must be at most 10000000")
+    @Min(value = 0, message = "{validation.page-must-not-be-negative}")
+    @Max(value = MAX_PAGE, message = "{validation.page-must-be-at-most-10000000}")
     @Parameter(description = "页码 (page number), from 0", example = "0")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Min(value = 1, message = "每页条数至少为 1|size must be at least 1")
-    @Max(value = 100, message = "每页条数不能超过 100|size must be at most 100")
+    @Min(value = 1, message = "{validation.size-must-be-at-least-1}")
+    @Max(value = 100, message = "{validation.size-must-be-at-most-100}")
     @Parameter(description = "每页条数 (page size), 1 to 100", example = "20")
     public int size;
 
     @QueryParam("sort")
     @Pattern(regexp = "-?[A-Za-z]+(,-?[A-Za-z]+)*",
-            message = "排序须为以逗号分隔的字段名，降序在字段名前加 -|sort must be comma-separated field names, each optionally prefixed by - for descending")
+            message = "{validation.sort-must-be-comma-separated-field-names-each-optionally-prefixed-by-f}")
     @Parameter(description = "排序 (sort order): comma-separated fields, each optionally prefixed by - for descending; "
             + "the fields a list sorts by are named in its description; ties are broken by id", example = "-fiscalYear")
     public String sort;

@@ -52,7 +52,7 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<InvalidField> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(InvalidField.ofBilingual(fieldPath(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new InvalidField(fieldPath(violation.getPropertyPath()), ValidationTexts.of(violation)));
         }
         errors.sort(Comparator.comparing(InvalidField::field));
         return validation(headers, uri, errors);

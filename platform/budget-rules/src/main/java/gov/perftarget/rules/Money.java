@@ -34,8 +34,7 @@ import jakarta.validation.constraints.NotNull;
 @Target({ FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
 public @interface Money {
 
-    String message() default "金额必填，须在 0 至 9999999999999.99 万元之间，最多两位小数"
-            + "|amount is required, from 0 to 9999999999999.99 (10,000 yuan), with at most 2 decimals";
+    String message() default "{validation.amount-is-required-from-0-to-9999999999999-99-10-000-yuan-with-at-most}";
 
     Class<?>[] groups() default {};
 

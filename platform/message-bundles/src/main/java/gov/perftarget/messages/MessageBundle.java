@@ -39,6 +39,11 @@ public final class MessageBundle {
         return new MessageBundle(base, read(anchor, base + "_zh.properties"), read(anchor, base + "_en.properties"));
     }
 
+    /** The bundle {@code base_zh.properties} / {@code base_en.properties} at a fixed resource path (e.g. the input constraints'). */
+    public static MessageBundle ofResource(Class<?> anchor, String base) {
+        return new MessageBundle(base, read(anchor, base + "_zh.properties"), read(anchor, base + "_en.properties"));
+    }
+
     /** The text under {@code key} in both languages, with {@code {i}} replaced by {@code values[i]}. */
     public BilingualText text(String key, Object... values) {
         return new BilingualText(fill(lookUp(zh, key, "zh"), values), fill(lookUp(en, key, "en"), values));

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 public final class MessageBundleCheck {
 
     private static final Pattern ASKED = Pattern.compile("MESSAGES\\.text\\(\\s*\"([^\"]+)\"");
+    /** How a constraint names its message: {@code message = "{validation.page-must-not-be-negative}"}. */
+    private static final Pattern CONSTRAINT_ASKED = Pattern.compile("\"\\{(validation\\.[^}\"]+)}\"");
 
     private MessageBundleCheck() {
     }
@@ -33,11 +35,24 @@ public final class MessageBundleCheck {
         }
     }
 
+    /** Fails with every problem of a module's input-constraint texts ({@code META-INF/validation-messages}). */
+    public static void assertConstraintTexts(Class<?> anchor, Path sources) {
+        MessageBundle bundle = MessageBundle.ofResource(anchor, "META-INF/validation-messages");
+        List<String> problems = problems(bundle, askedKeys(sources, CONSTRAINT_ASKED));
+        if (!problems.isEmpty()) {
+            throw new AssertionError(String.join("\n", problems));
+        }
+    }
+
     /**
      * The problems of {@code bundle} against the Java sources under {@code sources}; keys starting with one of
      * {@code builtKeyPrefixes} are put together in code ({@code "title." + status}) and count as asked for.
      */
     public static List<String> problems(MessageBundle bundle, Path sources, String... builtKeyPrefixes) {
+        return problems(bundle, askedKeys(sources, ASKED), builtKeyPrefixes);
+    }
+
+    private static List<String> problems(MessageBundle bundle, Set<String> asked, String... builtKeyPrefixes) {
         List<String> problems = new ArrayList<>();
         if (!bundle.chinese().keySet().equals(bundle.english().keySet())) {
             Set<String> onlyZh = new TreeSet<>(bundle.chinese().keySet());
@@ -58,7 +73,6 @@ public final class MessageBundleCheck {
                 problems.add(key + ": values " + used + " are not numbered 0.." + (used.size() - 1));
             }
         }
-        Set<String> asked = askedKeys(sources);
         for (String key : asked) {
             if (!bundle.has(key)) {
                 problems.add(key + ": asked for in the sources, missing from the bundle");
@@ -82,11 +96,11 @@ public final class MessageBundleCheck {
         return values;
     }
 
-    private static Set<String> askedKeys(Path sources) {
+    private static Set<String> askedKeys(Path sources, Pattern asking) {
         try (Stream<Path> files = Files.walk(sources)) {
             return files.filter(file -> file.toString().endsWith(".java")).flatMap(file -> {
                 try {
-                    Matcher matcher = ASKED.matcher(Files.readString(file));
+                    Matcher matcher = asking.matcher(Files.readString(file));
                     List<String> keys = new ArrayList<>();
                     while (matcher.find()) {
                         keys.add(matcher.group(1));

@@ -27,39 +27,39 @@ import gov.perftarget.review.domain.ReviewDecision;
          "overallGrade": "FAIR", "decision": "RETURNED", "reviewer": "财政局绩效处 王审核"}""")
 public record ReviewDecisionRequest(
         @Schema(description = "a grade per criterion: COMPLETENESS 完整性, RELEVANCE 相关性, APPROPRIATENESS 适当性, FEASIBILITY 可行性; all four")
-        @NotNull(message = "请为四项审核标准评级|criterionGrades is required")
-        Map<Criterion, @NotNull(message = "评级不能为空|a grade is required") Grade> criterionGrades,
+        @NotNull(message = "{validation.criteriongrades-is-required}")
+        Map<Criterion, @NotNull(message = "{validation.a-grade-is-required}") Grade> criterionGrades,
 
         @Schema(description = "审核意见 on single indicators")
-        @Size(max = 500, message = "指标意见最多 {max} 条|at most {max} indicator comments")
-        List<@Valid @NotNull(message = "指标意见不能为空|an indicator comment must not be null") IndicatorComment> indicatorComments,
+        @Size(max = 500, message = "{validation.at-most-indicator-comments}")
+        List<@Valid @NotNull(message = "{validation.an-indicator-comment-must-not-be-null}") IndicatorComment> indicatorComments,
 
         @Schema(description = "总体审核意见; required with reason code OTHER")
-        @Size(max = 10000, message = "总体意见不能超过 {max} 个字符|overallComment must be at most {max} characters")
+        @Size(max = 10000, message = "{validation.overallcomment-must-be-at-most-characters}")
         String overallComment,
 
         @Schema(description = "退回/不予通过的原因 (docs/domain.md §4); at least one when returning or rejecting")
-        @Size(max = 8, message = "原因最多 {max} 项|at most {max} reason codes")
-        List<@NotNull(message = "原因不能为空|a reason code must not be null") ReturnReason> reasonCodes,
+        @Size(max = 8, message = "{validation.at-most-reason-codes}")
+        List<@NotNull(message = "{validation.a-reason-code-must-not-be-null}") ReturnReason> reasonCodes,
 
         @Schema(description = "总体评级 优 EXCELLENT / 良 GOOD / 中 FAIR / 差 POOR")
-        @NotNull(message = "请给出总体评级|overallGrade is required")
+        @NotNull(message = "{validation.overallgrade-is-required}")
         Grade overallGrade,
 
         @Schema(description = "APPROVED (优/良), RETURNED (中) or REJECTED (差); follows from overallGrade when omitted")
         ReviewDecision decision,
 
         @Schema(description = "who decides (until authentication names them)")
-        @Size(max = 200, message = "审核人不能超过 {max} 个字符|reviewer must be at most {max} characters")
+        @Size(max = 200, message = "{validation.reviewer-must-be-at-most-characters}")
         String reviewer) {
 
     /** 审核意见 on one indicator. */
     @Schema(name = "IndicatorCommentRequest", description = "指标审核意见 (review comment on one indicator)")
     public record IndicatorComment(
             @Schema(description = "the indicator's position in the revision, from 1")
-            @Min(value = 1, message = "指标序号从 1 开始|position starts at 1") int position,
-            @NotBlank(message = "意见不能为空|comment must not be blank")
-            @Size(max = 2000, message = "意见不能超过 {max} 个字符|comment must be at most {max} characters")
+            @Min(value = 1, message = "{validation.position-starts-at-1}") int position,
+            @NotBlank(message = "{validation.comment-must-not-be-blank}")
+            @Size(max = 2000, message = "{validation.comment-must-be-at-most-characters}")
             String comment) {
     }
 }

@@ -18,6 +18,6 @@ import gov.perftarget.review.domain.scoring.ScoringRules;
           "overAchievementThreshold": "1.30", "excellentFrom": "90", "goodFrom": "80", "fairFrom": "60", "scale": 2},
          "note": "2024 年度规则：满意度指标权重不变"}""")
 public record ScoringRuleSetRequest(
-        @NotNull(message = "缺少评分规则|rules are required") ScoringRules rules,
-        @Size(max = 500, message = "说明不能超过 {max} 个字符|note must be at most {max} characters") String note) {
+        @NotNull(message = "{validation.rules-are-required}") ScoringRules rules,
+        @Size(max = 500, message = "{validation.note-must-be-at-most-characters}") String note) {
 }

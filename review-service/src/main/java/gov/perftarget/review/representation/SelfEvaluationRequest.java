@@ -25,35 +25,35 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
            "deviationReason": "部分联合资助项目延期签约", "improvementMeasure": "提前启动下年度项目征集"}]}""")
 public record SelfEvaluationRequest(
         @Schema(description = "预算执行数 executed amount in 万元, decimal string", examples = "480000.00")
-        @NotNull(message = "缺少预算执行数|executedAmount is required")
-        @Digits(integer = 13, fraction = 2, message = "金额最多 13 位整数、2 位小数|at most 13 integer digits and 2 decimals")
-        @DecimalMin(value = "0", message = "预算执行数不能为负|executedAmount must not be negative")
+        @NotNull(message = "{validation.executedamount-is-required}")
+        @Digits(integer = 13, fraction = 2, message = "{validation.at-most-13-integer-digits-and-2-decimals}")
+        @DecimalMin(value = "0", message = "{validation.executedamount-must-not-be-negative}")
         BigDecimal executedAmount,
 
         @Schema(description = "the rule-set version to score with; the year's latest when omitted")
-        @Min(value = 1, message = "规则版本从 1 开始|ruleSetVersion starts at 1")
+        @Min(value = 1, message = "{validation.rulesetversion-starts-at-1}")
         Integer ruleSetVersion,
 
-        @Size(max = 1000, message = "最多 {max} 项|at most {max} items")
-        List<@Valid @NotNull(message = "不能为空|must not be null") QualitativeScore> qualitativeScores,
+        @Size(max = 1000, message = "{validation.at-most-items}")
+        List<@Valid @NotNull(message = "{validation.must-not-be-null}") QualitativeScore> qualitativeScores,
 
-        @Size(max = 1000, message = "最多 {max} 项|at most {max} items")
-        List<@Valid @NotNull(message = "不能为空|must not be null") DeviationExplanation> deviationExplanations) {
+        @Size(max = 1000, message = "{validation.at-most-items}")
+        List<@Valid @NotNull(message = "{validation.must-not-be-null}") DeviationExplanation> deviationExplanations) {
 
     /** The evaluator's score of a qualitative measure, within the band recorded for it. */
     public record QualitativeScore(
-            @Min(value = 1, message = "指标序号从 1 开始|indicatorPosition starts at 1") int indicatorPosition,
-            @Min(value = 0, message = "指标值序号从 0 开始|measureIndex starts at 0") int measureIndex,
-            @NotNull(message = "缺少得分|score is required")
-            @Digits(integer = 3, fraction = 2, message = "得分最多 2 位小数|score has at most 2 decimals")
+            @Min(value = 1, message = "{validation.indicatorposition-starts-at-1}") int indicatorPosition,
+            @Min(value = 0, message = "{validation.measureindex-starts-at-0}") int measureIndex,
+            @NotNull(message = "{validation.score-is-required}")
+            @Digits(integer = 3, fraction = 2, message = "{validation.score-has-at-most-2-decimals}")
             BigDecimal score) {
     }
 
     /** 偏差原因及改进措施 of one measure. */
     public record DeviationExplanation(
-            @Min(value = 1, message = "指标序号从 1 开始|indicatorPosition starts at 1") int indicatorPosition,
-            @Min(value = 0, message = "指标值序号从 0 开始|measureIndex starts at 0") int measureIndex,
-            @Size(max = 2000, message = "最多 {max} 个字符|at most {max} characters") String deviationReason,
-            @Size(max = 2000, message = "最多 {max} 个字符|at most {max} characters") String improvementMeasure) {
+            @Min(value = 1, message = "{validation.indicatorposition-starts-at-1}") int indicatorPosition,
+            @Min(value = 0, message = "{validation.measureindex-starts-at-0}") int measureIndex,
+            @Size(max = 2000, message = "{validation.at-most-characters}") String deviationReason,
+            @Size(max = 2000, message = "{validation.at-most-characters}") String improvementMeasure) {
     }
 }

@@ -108,7 +108,7 @@ public class ReviewResource {
     @ProblemResponses.Unprocessable
     @APIResponseSchema(value = ReviewResponse.class, responseCode = "200", responseDescription = "the review with the decision recorded")
     public ReviewResponse decide(@PathParam("id") UUID id,
-            @NotNull(message = "缺少请求体|request body is required") @Valid ReviewDecisionRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid ReviewDecisionRequest request) {
         return ReviewResponse.of(reviews.decide(id, request));
     }
 }

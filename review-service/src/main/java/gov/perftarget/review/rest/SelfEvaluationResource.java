@@ -63,7 +63,7 @@ public class SelfEvaluationResource {
     @APIResponse(responseCode = "503", description = "indicator-service cannot be read now",
             content = @Content(mediaType = "application/problem+json"))
     public Response evaluate(@PathParam("declarationId") UUID declarationId, @PathParam("revision") int revision,
-            @NotNull(message = "缺少请求体|request body is required") @Valid SelfEvaluationRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid SelfEvaluationRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(SelfEvaluationResponse.of(evaluations.evaluate(declarationId, revision, request))).build();
     }
@@ -122,7 +122,7 @@ public class SelfEvaluationResource {
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
     public Response replace(@PathParam("fiscalYear") @FiscalYear int fiscalYear,
-            @NotNull(message = "缺少请求体|request body is required") @Valid ScoringRuleSetRequest request) {
+            @NotNull(message = "{validation.request-body-is-required}") @Valid ScoringRuleSetRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(ScoringRuleSetResponse.of(ruleSets.add(fiscalYear, request.rules(), request.note()))).build();
     }
