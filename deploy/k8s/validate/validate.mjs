@@ -3,7 +3,7 @@
 //     CloudNativePG's custom resources (@kubernetes-models/strimzi-kafka-operator, /cloudnative-pg);
 //     an object of a kind no schema here knows is an error, so nothing slips through unchecked;
 //  2. the rules every overlay keeps: each Deployment with startup, liveness and readiness probes,
-//     requests and limits, a non-root, read-only, unprivileged container, and its PodDisruptionBudget,
+//     a preStop pause, pods spread over zones by their own labels, requests and limits, a non-root, read-only, unprivileged container, and its PodDisruptionBudget,
 //     HorizontalPodAutoscaler and NetworkPolicy; each KafkaTopic on a Kafka cluster of the rendering;
 //  3. with --prod, the production rules: no literal secret anywhere, images from a real registry with
 //     a release tag or digest, database backups configured, three replicas for Kafka topics and databases.
@@ -73,6 +73,15 @@ export async function validate(text, { prod = false } = {}) {
           if (SECRET_NAME.test(env.name) && env.value !== undefined) problems.push(`${name}: env ${env.name} is a literal secret; use secretKeyRef`);
         }
       }
+    }
+    for (const c of pod.containers ?? []) {
+      if (!c.lifecycle?.preStop) problems.push(`${name}: container ${c.name} has no preStop pause (in-flight requests are cut)`);
+    }
+    // its own pods: a selector of all the platform's pods (part-of) would let one service crowd a zone
+    if (!(pod.topologySpreadConstraints ?? []).some((t) => t.topologyKey === "topology.kubernetes.io/zone"
+        && selects(t.labelSelector, labels) && labels["app.kubernetes.io/name"] !== undefined
+        && t.labelSelector.matchLabels["app.kubernetes.io/name"] === labels["app.kubernetes.io/name"])) {
+      problems.push(`${name}: pods not spread over zones by their own labels`);
     }
     if (!ofKind("PodDisruptionBudget").some((p) => selects(p.spec?.selector, labels))) problems.push(`${name}: no PodDisruptionBudget`);
     if (!ofKind("HorizontalPodAutoscaler").some((h) => h.spec?.scaleTargetRef?.kind === "Deployment"

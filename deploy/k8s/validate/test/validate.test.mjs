@@ -54,6 +54,19 @@ test("a Deployment without probes, limits or its PDB, HPA and NetworkPolicy brea
   }
 });
 
+test("a Deployment without a preStop pause or spread over zones by its own labels breaks the rules", async () => {
+  const list = objects(render("dev"));
+  const pod = deployment(list).spec.template.spec;
+  delete pod.containers[0].lifecycle;
+  pod.topologySpreadConstraints = [{ maxSkew: 1, topologyKey: "topology.kubernetes.io/zone",
+    whenUnsatisfiable: "ScheduleAnyway", labelSelector: { matchLabels: { "app.kubernetes.io/part-of": "perftarget" } } }];
+  const { problems } = await validate(dump(list));
+  const name = `Deployment/${deployment(list).metadata.name}`;
+  for (const expected of ["has no preStop pause", "not spread over zones by their own labels"]) {
+    assert.ok(problems.some((p) => p.startsWith(name) && p.includes(expected)), `${expected}: ${problems.join("\n")}`);
+  }
+});
+
 test("prod refuses literal secrets, snapshot images and databases without backups", async () => {
   const list = objects(render("prod"));
   list.push({ apiVersion: "v1", kind: "Secret", metadata: { name: "db" }, stringData: { password: "perftarget" } });
