@@ -52,6 +52,36 @@ class PreCheckTest {
     }
 
     @Test
+    void shouldPreCheckAnAgricultureDraftWhoseFiguresDoNotAddUp() {
+        UUID declarationId = UUID.randomUUID();
+        String department = "AG" + declarationId.toString().substring(0, 6);
+        ObjectNode draft = SeedRevision.JSON.createObjectNode().put("departmentCode", department)
+                .put("departmentName", "广州市农业农村局").put("subordinateUnitCount", 3).put("fiscalYear", 2026)
+                .put("overallTarget", "稳定粮食生产，推进种业振兴，促进农民增收。");
+        draft.putObject("budget").put("basicExpenditure", "1000.00").put("projectExpenditure", "500.00")
+                .put("fiscalAppropriation", "1200.00").put("otherIncome", "0.00").put("specialFunds", "300.00")
+                .put("otherDevelopmentExpenditure", "0.00").put("cityLevelUse", "300.00").put("transferToLowerLevels", "0.00");
+        ArrayNode tasks = draft.putArray("keyTasks");
+        tasks.addObject().put("name", "种业振兴行动").put("content", "育种攻关和良种繁育").put("plannedFunds", "200.00")
+                .put("expectedOutcome", "主要农作物良种覆盖率稳定在97%以上");
+        tasks.addObject().put("name", "农村人居环境整治").put("content", "改造农村户厕，治理生活污水").put("plannedFunds", "100.00")
+                .put("expectedOutcome", "农村卫生户厕普及率提高");
+        BudgetServiceStandIn.store(declarationId, draft);
+        IndicatorServiceStandIn.keepWorkingCopy(declarationId, List.of(Map.of("position", 1, "level1Category", "OUTPUT",
+                "level1CategoryName", "产出指标", "level2Category", "QUANTITY", "level2CategoryName", "数量指标",
+                "name", "选育审定新品种", "periodTarget", "支持种业攻关，选育优良品种≥20个", "annualTarget", "选育优良品种≥5个")));
+
+        given().header("Authorization", Tokens.bearer(Tokens.declarant(department)))
+                .get("/api/v1/declarations/" + declarationId + "/pre-check").then().statusCode(200)
+                // 1,800 of expenditure against 1,200 of income: a submission would be refused, the pre-check goes on
+                .body("findings.code", hasItems("BUDGET_EXPENDITURE_INCOME_MISMATCH", "MISSING_OUTCOME_INDICATOR",
+                        "KEY_TASK_NOT_COVERED"))
+                .body("keyTaskCoverage[0].indicatorPositions", equalTo(List.of(1)))
+                .body("keyTaskCoverage[1].indicatorPositions", equalTo(List.of()))
+                .body("proposedGrades.overallGrade", not(oneOf("EXCELLENT", "GOOD")));
+    }
+
+    @Test
     void shouldNotFindADeclarationTheOtherServicesDoNotShowTheCaller() {
         given().header("Authorization", Tokens.bearer(Tokens.declarant("NOBODY")))
                 .get("/api/v1/declarations/" + UUID.randomUUID() + "/pre-check").then().statusCode(404)
