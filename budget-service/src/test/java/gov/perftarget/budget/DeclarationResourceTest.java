@@ -66,6 +66,25 @@ class DeclarationResourceTest {
     }
 
     @Test
+    void shouldFindDeclarationsByTextInTheDepartmentsNameOrCode() {
+        String code = DepartmentResourceTest.uniqueCode();
+        String departmentId = given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("code", code, "name", "广州市某某100%_农业农村局", "subordinateUnitCount", 0))
+                .post("/api/v1/departments").then().statusCode(201).extract().path("id");
+        String id = create(SeedForm.declaration(departmentId, 2023));
+
+        given().queryParam("q", "某某100%_农业").get("/api/v1/declarations").then().statusCode(200)
+                .body("items.id", hasItem(id)).body("total", equalTo(1));
+        given().queryParam("q", code.toLowerCase()).get("/api/v1/declarations").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        given().queryParam("q", "某某1000").get("/api/v1/declarations").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("q", "某某100_%").get("/api/v1/declarations").then().statusCode(200)
+                .body("total", equalTo(0)); // % and _ are the characters themselves, not patterns
+        given().queryParam("q", "x".repeat(101)).get("/api/v1/declarations").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
     void shouldCreateTheSeedDeclarationAndReadItBackToTheCent() {
         String departmentId = newDepartment();
         String id = create(SeedForm.declaration(departmentId, 2023));

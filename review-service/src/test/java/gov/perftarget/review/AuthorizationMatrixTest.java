@@ -62,6 +62,7 @@ class AuthorizationMatrixTest {
 
         new AuthorizationMatrix(code, declarationId.toString(), reviewId, selfEvaluationId, code)
                 .rule("listReviews", Rule.of(DEPARTMENT_LIST, DECLARANT, REVIEWER, ADMIN))
+                .rule("countReviews", Rule.of(DEPARTMENT_LIST, DECLARANT, REVIEWER, ADMIN))
                 .rule("getReview", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN).path("id", reviewId))
                 .rule("getRevisionReview", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
                         .path("declarationId", declarationId).path("revision", 1))

@@ -76,6 +76,9 @@ class ReviewFlowTest {
 
         given().queryParam("declarationId", declarationId).get("/api/v1/reviews").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].revision", equalTo(1));
+        given().queryParam("departmentCode", "R" + declarationId.toString().substring(0, 8))
+                .get("/api/v1/reviews/counts").then().statusCode(200)
+                .body("preReviewed", equalTo(1)).body("pending", equalTo(0)).body("total", equalTo(1));
 
         List<ConsumerRecord<String, String>> events = TopicReader.recordsWithKey("declaration-pre-reviewed",
                 declarationId.toString(), 1, Duration.ofSeconds(30));

@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -86,7 +88,7 @@ public class DeclarationResource {
     @GET
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "listDeclarations",
-            summary = "List declarations by department, fiscal year and status (申报表列表)",
+            summary = "List declarations by department, fiscal year and status, or find them by department name or code (申报表列表)",
             description = "Sorts by fiscalYear, departmentCode, status, createdAt, updatedAt (default -fiscalYear,departmentCode).")
     @APIResponse(responseCode = "200", description = "one page of declarations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationPage.class)))
@@ -95,8 +97,11 @@ public class DeclarationResource {
             @QueryParam("departmentId") UUID departmentId,
             @QueryParam("fiscalYear") @FiscalYear Integer fiscalYear,
             @QueryParam("status") DeclarationStatus status,
+            @Parameter(description = "部门名称或编码中的文字 (text in the department's name or code), case-insensitive",
+                    example = "科学技术") @QueryParam("q")
+            @Size(max = 100, message = "{validation.q-must-be-at-most-characters}") String q,
             @Valid @BeanParam PageRequest paging) {
-        Page<Declaration> found = declarations.list(departmentId, fiscalYear, status, paging);
+        Page<Declaration> found = declarations.list(departmentId, fiscalYear, status, q, paging);
         return found.map(DeclarationResponse::of);
     }
 

@@ -163,8 +163,10 @@ public class DeclarationService {
 
     /** Declarations filtered by department, fiscal year and status, sorted as asked (ties by id). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Declaration> list(UUID departmentId, Integer fiscalYear, DeclarationStatus status, PageRequest paging) {
+    public Page<Declaration> list(UUID departmentId, Integer fiscalYear, DeclarationStatus status, String text,
+            PageRequest paging) {
         Filters filters = new Filters().equal("department.id", departmentId)
+                .contains("text", text, "department.name", "department.code")
                 .equal("department.code", caller.visibleDepartment()).equal("fiscalYear", fiscalYear)
                 .where("currentRevision >= :submittedOnce", "submittedOnce", caller.seesOnlySubmitted() ? 1 : null)
                 .equal("status", status);

@@ -28,13 +28,35 @@ public final class Filters {
         return this;
     }
 
+    /**
+     * Adds "any of the fields holds the text" (case-insensitive) when the text is given; {@code %} and {@code _} in it
+     * are literal characters, not patterns.
+     */
+    public Filters contains(String parameter, String text, String... fields) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+        List<String> any = new ArrayList<>();
+        for (String field : fields) {
+            any.add("lower(" + field + ") like :" + parameter + " escape '!'");
+        }
+        return where("(" + String.join(" or ", any) + ")", parameter, pattern);
+    }
+
     /** The query: the conditions, then the ordering (which must make the order stable). */
     String query(String orderBy) {
         return (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ") + orderBy;
     }
 
-    Map<String, Object> parameters() {
-        return parameters;
+    /** The conditions alone, for a query of one's own (a count by group); empty when no filter is given. */
+    public String conditions() {
+        return String.join(" and ", conditions);
+    }
+
+    public Map<String, Object> parameters() {
+        return Map.copyOf(parameters);
     }
 
     /** Which list of {@code entity} these filters select, whatever its page and order: equal filters, equal keys. */

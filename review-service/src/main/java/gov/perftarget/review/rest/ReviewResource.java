@@ -5,6 +5,7 @@ import gov.perftarget.review.representation.ReviewResponse;
 import gov.perftarget.review.representation.ReviewSummary;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -72,6 +73,29 @@ public class ReviewResource {
         Page<Review> found = reviews.list(
                 new ReviewService.ReviewFilter(declarationId, fiscalYear, departmentCode, status, proposedGrade), paging);
         return found.map(ReviewSummary::of);
+    }
+
+    /** 审核数量: how many reviews stand at each status. */
+    @Schema(description = "审核数量 (review counts) per status")
+    public record ReviewCounts(long pending, long preReviewed, long approved, long returned, long rejected, long total) {
+
+        static ReviewCounts of(Map<ReviewStatus, Long> counts) {
+            return new ReviewCounts(counts.get(ReviewStatus.PENDING), counts.get(ReviewStatus.PRE_REVIEWED),
+                    counts.get(ReviewStatus.APPROVED), counts.get(ReviewStatus.RETURNED), counts.get(ReviewStatus.REJECTED),
+                    counts.values().stream().mapToLong(Long::longValue).sum());
+        }
+    }
+
+    @GET
+    @Path("/reviews/counts")
+    @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
+    @Operation(operationId = "countReviews", summary = "Count reviews per status (审核数量), e.g. the reviewer's queue",
+            description = "preReviewed is the reviewers' queue; a declarant counts its own department's reviews only.")
+    @ProblemResponses.BadRequest
+    @APIResponseSchema(value = ReviewCounts.class, responseCode = "200", responseDescription = "the counts")
+    public ReviewCounts counts(@QueryParam("fiscalYear") @FiscalYear Integer fiscalYear,
+            @Parameter(description = "部门编码 department code") @QueryParam("departmentCode") String departmentCode) {
+        return ReviewCounts.of(reviews.countByStatus(fiscalYear, departmentCode));
     }
 
     @GET

@@ -4,6 +4,7 @@ import static gov.perftarget.review.Messages.MESSAGES;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,6 +127,24 @@ public class ReviewService {
                 .equal("status", filter.status()).equal("proposedGrade", filter.proposedGrade());
         return Page.of(Review.class, filters, SORTABLE, paging,
                 (query, parameters) -> Review.find(query, parameters));
+    }
+
+    /** How many reviews stand at each status (the reviewer's queue is PRE_REVIEWED), within the caller's view. */
+    public Map<ReviewStatus, Long> countByStatus(Integer fiscalYear, String departmentCode) {
+        Filters filters = new Filters().equal("fiscalYear", fiscalYear)
+                .equal("departmentCode", caller.departmentFilter(departmentCode));
+        Map<ReviewStatus, Long> counts = new EnumMap<>(ReviewStatus.class);
+        for (ReviewStatus status : ReviewStatus.values()) {
+            counts.put(status, 0L);
+        }
+        String where = filters.conditions();
+        var query = Review.getEntityManager().createQuery("select status, count(*) from Review"
+                + (where.isEmpty() ? "" : " where " + where) + " group by status", Object[].class);
+        filters.parameters().forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
+            counts.put((ReviewStatus) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     /** What reviewers filter the reviews on; null means any. */
