@@ -48,8 +48,12 @@ for service in "${services[@]}"; do
         failed=1
     elif $update; then
         mkdir -p "$here/snapshots"
+        if ! cmp -s "$document" "$snapshot"; then
+            echo "[api] $service: snapshot updated: say what changed in docs/api-changelog.md"
+        else
+            echo "[api] $service: snapshot updated"
+        fi
         cp "$document" "$snapshot"
-        echo "[api] $service: snapshot updated"
     elif [[ ! -f "$snapshot" ]]; then
         echo "[api] $service: no snapshot; create it with platform/tools/api-contracts/check.sh --update" >&2
         failed=1
