@@ -80,6 +80,16 @@ class DeclarationResourceTest {
         given().queryParam("q", "某某1000").get("/api/v1/declarations").then().statusCode(200).body("total", equalTo(0));
         given().queryParam("q", "某某100_%").get("/api/v1/declarations").then().statusCode(200)
                 .body("total", equalTo(0)); // % and _ are the characters themselves, not patterns
+        // three declarations of the department, two a page: the pages link to each other
+        create(SeedForm.declaration(departmentId, 2024));
+        create(SeedForm.declaration(departmentId, 2025));
+        String first = given().queryParam("departmentId", departmentId).queryParam("size", 2).get("/api/v1/declarations")
+                .then().statusCode(200).body("items.size()", equalTo(2)).extract().header("Link");
+        assertTrue(first.contains("page=1") && first.contains("rel=\"next\"") && !first.contains("prev"), first);
+        String second = given().queryParam("departmentId", departmentId).queryParam("size", 2).queryParam("page", 1)
+                .get("/api/v1/declarations").then().statusCode(200).body("items.size()", equalTo(1)).extract().header("Link");
+        assertTrue(second.contains("rel=\"prev\"") && second.contains("rel=\"first\"") && !second.contains("next"), second);
+        assertTrue(second.contains("departmentId=" + departmentId) && second.contains("size=2"), "the request's own filters");
         given().queryParam("q", "x".repeat(101)).get("/api/v1/declarations").then().statusCode(400)
                 .body("errors[0].field", equalTo("q"));
     }
