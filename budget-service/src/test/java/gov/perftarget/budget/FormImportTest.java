@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -155,6 +156,16 @@ class FormImportTest {
             assertEquals(494772.54, row.getCell(3).getNumericCellValue(), 0.001, "expenditure total");
             assertEquals("良", row.getCell(7).getStringCellValue());
             assertEquals(10, (int) row.getCell(8).getNumericCellValue(), "indicators of the approved revision");
+        }
+        byte[] others = given().header("Authorization", Tokens.bearer(Tokens.declarant(code + "-OTHER")))
+                .queryParam("fiscalYear", 2023).get("/api/v1/approved-forms.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(others))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    assertFalse(cell.toString().equals(code), "another department's declarant sees its own rows only");
+                }
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.CallerScopedCall;
 import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.api.ValidationTexts;
@@ -41,7 +42,6 @@ import gov.perftarget.budget.representation.DeclarationRequest;
 import gov.perftarget.rules.BudgetCheck;
 import gov.perftarget.rules.BudgetIdentities;
 import gov.perftarget.security.Caller;
-import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -215,9 +215,9 @@ public class FormService {
                 throw new ApiException(ProblemType.FORM_INVALID,
                         MESSAGES.text("problem.form-invalid", problems.size()), problems);
             }
-            throw unavailable(e, status);
+            throw indicatorServiceAway();
         } catch (ProcessingException e) {
-            throw unavailable(e, 0);
+            throw indicatorServiceAway();
         }
     }
 
@@ -243,21 +243,11 @@ public class FormService {
     }
 
     private <T> T call(Supplier<T> read, UUID id) {
-        try {
-            return read.get();
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 404 || status == 401 || status == 403) {
-                throw ApiException.notFound(MESSAGES.text("resource.declaration"), id);
-            }
-            throw unavailable(e, status);
-        } catch (ProcessingException e) {
-            throw unavailable(e, 0);
-        }
+        return CallerScopedCall.read(read, () -> ApiException.notFound(MESSAGES.text("resource.declaration"), id),
+                FormService::indicatorServiceAway);
     }
 
-    private static ApiException unavailable(RuntimeException cause, int status) {
-        Log.warnf("indicator-service cannot serve the form's indicators (%d): %s", status, cause.getMessage());
+    private static ApiException indicatorServiceAway() {
         return new ApiException(ProblemType.INDICATOR_SERVICE_UNAVAILABLE,
                 MESSAGES.text("problem.indicator-service-unavailable"), List.of());
     }

@@ -91,7 +91,6 @@ public class FormWorkbookTest {
                 }
             }
         }
-        indicators.getMergedRegions().forEach(region -> { });
         while (indicators.getNumMergedRegions() > 0) {
             indicators.removeMergedRegion(0); // merged categories now written once, blank below
         }

@@ -31,7 +31,7 @@ final class Units {
     private static final Pattern PER_UNIT_METRIC = Pattern.compile("人均|户均|亩均|均价|平均|单价|每");
 
     /** The multipliers a unit may start with, longest first, as powers of ten. */
-    private static final Map<String, Integer> MULTIPLIERS = Map.of("千万", 7, "百万", 6, "亿", 8, "万", 4);
+    private static final Map<String, Integer> MULTIPLIERS = orderedMap("千万", 7, "百万", 6, "亿", 8, "万", 4);
 
     /** Money written with a multiplier: the power of ten of one of its units. */
     private static final Map<String, Integer> MONEY = Map.of("元", 0, "千元", 3, "万元", 4, "百万元", 6, "千万元", 7,
@@ -74,10 +74,10 @@ final class Units {
             return PER_UNIT_METRIC.matcher(text).find() ? new Normalized(scaled(value, money), "元")
                     : new Normalized(scaled(value, money - 4), "万元");
         }
-        for (String multiplier : new String[] { "千万", "百万", "亿", "万" }) {
-            String base = unit.substring(Math.min(multiplier.length(), unit.length()));
-            if (unit.startsWith(multiplier) && !base.isEmpty() && !startsWithMultiplier(base)) {
-                return new Normalized(scaled(value, MULTIPLIERS.get(multiplier)), sameUnit(base));
+        for (Map.Entry<String, Integer> multiplier : MULTIPLIERS.entrySet()) {
+            String base = unit.startsWith(multiplier.getKey()) ? unit.substring(multiplier.getKey().length()) : "";
+            if (!base.isEmpty() && MULTIPLIERS.keySet().stream().noneMatch(base::startsWith)) {
+                return new Normalized(scaled(value, multiplier.getValue()), sameUnit(base));
             }
         }
         return new Normalized(value, sameUnit(unit));
@@ -88,8 +88,12 @@ final class Units {
         return unit.indexOf('/') >= 0 || unit.indexOf('／') >= 0 || unit.startsWith("每");
     }
 
-    private static boolean startsWithMultiplier(String unit) {
-        return unit.startsWith("万") || unit.startsWith("亿");
+    private static Map<String, Integer> orderedMap(Object... keysAndValues) {
+        Map<String, Integer> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], (Integer) keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static String sameUnit(String unit) {

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.CallerScopedCall;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.indicator.client.BudgetServiceClient;
 import gov.perftarget.indicator.domain.DeclarationState;
@@ -103,23 +102,9 @@ public class DeclarationAccessService {
 
     private BudgetServiceClient.DeclarationOwner lookUp(UUID declarationId) {
         String token = caller.bearerToken().orElseThrow(() -> notFound(declarationId));
-        try {
-            return budgetService.declaration("Bearer " + token, declarationId);
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 404 || status == 401 || status == 403) {
-                throw notFound(declarationId);
-            }
-            throw unavailable(e);
-        } catch (ProcessingException e) {
-            throw unavailable(e);
-        }
-    }
-
-    private static ApiException unavailable(RuntimeException cause) {
-        Log.warnf("budget-service cannot say who owns a declaration: %s", cause.getMessage());
-        return new ApiException(ProblemType.BUDGET_SERVICE_UNAVAILABLE,
-                MESSAGES.text("problem.budget-service-unavailable"), List.of());
+        return CallerScopedCall.read(() -> budgetService.declaration("Bearer " + token, declarationId),
+                () -> notFound(declarationId), () -> new ApiException(ProblemType.BUDGET_SERVICE_UNAVAILABLE,
+                        MESSAGES.text("problem.budget-service-unavailable"), List.of()));
     }
 
     private static ApiException notFound(UUID declarationId) {

@@ -7,12 +7,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.api.ApiException;
+import gov.perftarget.api.CallerScopedCall;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.messages.BilingualText;
 import gov.perftarget.review.client.BudgetServiceClient;
@@ -23,7 +22,6 @@ import gov.perftarget.review.domain.PreReviewResult;
 import gov.perftarget.review.domain.RevisionIndicator;
 import gov.perftarget.review.domain.SubmittedRevision;
 import gov.perftarget.security.Caller;
-import io.quarkus.logging.Log;
 
 /**
  * The pre-check (docs/domain.md §4): the whole pre-review run on a declaration as it stands, before it is
@@ -61,21 +59,10 @@ public class PreCheckService {
                         draft.fiscalYear()), declarationId, ProblemType.INDICATOR_SERVICE_UNAVAILABLE, indicatorsAway));
     }
 
-    /** A call to another service: what it does not show the caller is not found; when it is away, 503. */
+    /** A call to another service with the caller's token: what it does not show the caller is not found here. */
     private static <T> T read(Supplier<T> call, UUID declarationId, ProblemType unavailable, BilingualText message) {
-        try {
-            return call.get();
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 404 || status == 401 || status == 403) {
-                throw notFound(declarationId);
-            }
-            Log.warnf("Pre-check of %s: a service answered %d", declarationId, status);
-            throw new ApiException(unavailable, message, List.of());
-        } catch (ProcessingException e) {
-            Log.warnf("Pre-check of %s: a service cannot be reached: %s", declarationId, e.getMessage());
-            throw new ApiException(unavailable, message, List.of());
-        }
+        return CallerScopedCall.read(call, () -> notFound(declarationId),
+                () -> new ApiException(unavailable, message, List.of()));
     }
 
     private static ApiException notFound(UUID declarationId) {
