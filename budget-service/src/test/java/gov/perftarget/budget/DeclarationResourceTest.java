@@ -219,6 +219,22 @@ class DeclarationResourceTest {
     }
 
     @Test
+    void shouldRefuseASubmissionNamingAnIndicatorSetVersionIndicatorServiceDoesNotKeep() {
+        String id = create(SeedForm.declaration(newDepartment(), 2023));
+        given().contentType(ContentType.JSON).body("{\"indicatorSetVersion\":7}").post("/api/v1/declarations/" + id + "/submit")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:perftarget:problem:indicator-set-unknown"))
+                .body("errors[0].field", equalTo("indicatorSetVersion"));
+
+        given().get("/api/v1/declarations/" + id).then().body("status", equalTo("DRAFT")).body("currentRevision", equalTo(0));
+        long events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("eventKey", id));
+        assertEquals(0, events, "no event for a refused submission");
+        // the version indicator-service has (nothing written yet: 0) is accepted
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit")
+                .then().statusCode(201);
+    }
+
+    @Test
     void shouldRefuseAnUnbalancedSubmissionAndChangeNothing() {
         ObjectNode declaration = SeedForm.declaration(newDepartment(), 2023);
         ((ObjectNode) declaration.get("budget")).put("basicExpenditure", "16467.86");

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -47,15 +48,27 @@ public class IndicatorServiceStandIn {
     @GET
     @Path("/declarations/{declarationId}/revisions/{revision}/indicators")
     public Map<String, Object> frozen(@PathParam("declarationId") UUID declarationId, @PathParam("revision") int revision) {
-        return workingCopy(declarationId);
+        return workingCopy(declarationId, null);
     }
 
+    /**
+     * The working copy, or the version named; like indicator-service, version 0 (nothing written yet) until the
+     * first write, version 1 after it, and no other.
+     */
     @GET
     @Path("/declarations/{declarationId}/indicators")
-    public Map<String, Object> workingCopy(@PathParam("declarationId") UUID declarationId) {
+    public Map<String, Object> workingCopy(@PathParam("declarationId") UUID declarationId,
+            @QueryParam("version") Integer version) {
         List<Map<String, Object>> indicators = WORKING.get(declarationId);
-        if (indicators == null) {
+        int current = indicators == null ? 0 : 1;
+        if (version != null && version != current) {
             throw new NotFoundException();
+        }
+        if (indicators == null) {
+            if (version == null) {
+                throw new NotFoundException();
+            }
+            return Map.of("declarationId", declarationId, "revision", 0, "version", 0, "indicators", List.of());
         }
         return Map.of("declarationId", declarationId, "revision", 0, "version", 1, "indicators", indicators);
     }

@@ -111,6 +111,47 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void shouldServeEveryVersionASubmissionMayStillNameAndNoOther() {
+        UUID declarationId = BudgetServiceStandIn.draft();
+        String indicators = "/api/v1/declarations/" + declarationId + "/indicators";
+        putSeedIndicators(declarationId); // version 1
+        given().contentType(ContentType.JSON).body(Map.of("indicators", SeedForm.indicators().subList(0, 2)))
+                .put(indicators).then().statusCode(200).body("version", equalTo(2));
+
+        given().queryParam("version", 0).get(indicators).then().statusCode(200).body("version", equalTo(0))
+                .body("indicators", hasSize(0));
+        given().queryParam("version", 1).get(indicators).then().statusCode(200).body("version", equalTo(1))
+                .body("indicators", hasSize(10));
+        given().queryParam("version", 2).get(indicators).then().statusCode(200).body("indicators", hasSize(2));
+        given().queryParam("version", 3).get(indicators).then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("version", -1).get(indicators).then().statusCode(400).body("errors[0].field", equalTo("version"));
+
+        // the freeze of version 2 drops the versions before it: a later submission can no longer name them
+        DeclarationEvents.submittedVersion(declarationId, 1, 2);
+        DeclarationEvents.awaitFrozen(declarationId, 1);
+        given().queryParam("version", 1).get(indicators).then().statusCode(404);
+        given().queryParam("version", 0).get(indicators).then().statusCode(404);
+        given().queryParam("version", 2).get(indicators).then().statusCode(200).body("indicators", hasSize(2));
+    }
+
+    @Test
+    void shouldFreezeNothingForAVersionDroppedByAnEarlierFreezeNotTheWorkingCopy() {
+        UUID declarationId = BudgetServiceStandIn.draft();
+        putSeedIndicators(declarationId); // version 1
+        DeclarationEvents.submittedVersion(declarationId, 1, 1);
+        DeclarationEvents.awaitFrozen(declarationId, 1);
+        DeclarationEvents.reviewed(declarationId, 1, "RETURNED");
+        DeclarationEvents.await(() -> given().contentType(ContentType.JSON)
+                .body(Map.of("indicators", SeedForm.indicators().subList(0, 3)))
+                .put("/api/v1/declarations/" + declarationId + "/indicators").statusCode() == 200, "the return");
+
+        // version 0 (before the first write) is gone since the first freeze: it must not freeze the working copy
+        DeclarationEvents.submittedVersion(declarationId, 2, 0);
+        DeclarationEvents.awaitFrozen(declarationId, 2);
+        given().get("/api/v1/declarations/" + declarationId + "/revisions/2/indicators").then().body("indicators", hasSize(0));
+    }
+
+    @Test
     void shouldRefuseALevelTwoCategoryOfAnotherLevelOneAndKeepTheOldIndicators() {
         UUID declarationId = BudgetServiceStandIn.draft();
         putSeedIndicators(declarationId);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -28,6 +29,12 @@ public interface IndicatorServiceClient {
     @Path("/declarations/{declarationId}/indicators")
     IndicatorSet workingIndicators(@HeaderParam("Authorization") String authorization,
             @PathParam("declarationId") UUID declarationId);
+
+    /** Version {@code version} of the working copy, as a submission naming it would freeze it (404: not kept). */
+    @GET
+    @Path("/declarations/{declarationId}/indicators")
+    IndicatorSet indicatorSetVersion(@HeaderParam("Authorization") String authorization,
+            @PathParam("declarationId") UUID declarationId, @QueryParam("version") int version);
 
     @GET
     @Path("/declarations/{declarationId}/revisions/{revision}/indicators")

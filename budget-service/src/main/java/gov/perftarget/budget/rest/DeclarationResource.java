@@ -44,6 +44,7 @@ import gov.perftarget.api.Versions;
 import gov.perftarget.budget.domain.Declaration;
 import gov.perftarget.budget.domain.DeclarationStatus;
 import gov.perftarget.budget.service.DeclarationService;
+import gov.perftarget.budget.service.SubmittedIndicatorSet;
 import gov.perftarget.budget.service.IdempotencyService;
 import gov.perftarget.rules.BudgetCheck;
 
@@ -54,10 +55,13 @@ public class DeclarationResource {
 
     private final DeclarationService declarations;
     private final IdempotencyService idempotency;
+    private final SubmittedIndicatorSet submittedIndicatorSet;
 
-    public DeclarationResource(DeclarationService declarations, IdempotencyService idempotency) {
+    public DeclarationResource(DeclarationService declarations, IdempotencyService idempotency,
+            SubmittedIndicatorSet submittedIndicatorSet) {
         this.declarations = declarations;
         this.idempotency = idempotency;
+        this.submittedIndicatorSet = submittedIndicatorSet;
     }
 
     @POST
@@ -164,6 +168,8 @@ public class DeclarationResource {
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "{validation.request-body-is-required}") @Valid SubmissionRequest request) {
         Long expectedVersion = ifMatch == null || ifMatch.isBlank() ? null : Versions.required(ifMatch);
+        declarations.get(id); // 404 before asking indicator-service about a declaration the caller cannot see
+        submittedIndicatorSet.requireKept(id, request.indicatorSetVersion());
         DeclarationService.Submission submission = declarations.submit(id, expectedVersion, request.indicatorSetVersion());
         int number = submission.revision().number;
         return Response.created(URI.create("/api/v1/declarations/" + id + "/revisions/" + number))

@@ -31,6 +31,13 @@ public class DeclarationState extends PanacheEntityBase {
     @Column(name = "working_version")
     public int workingVersion;
 
+    /**
+     * The lowest working-copy version a submission may still name: the versions before it were dropped when
+     * an earlier submission was frozen.
+     */
+    @Column(name = "kept_from_version")
+    public int keptFromVersion;
+
     /** The revision approved by the review (targets frozen with the budget); null until then. */
     @Column(name = "approved_revision")
     public Integer approvedRevision;
@@ -49,6 +56,11 @@ public class DeclarationState extends PanacheEntityBase {
     /** Whether revision {@code revision} has been frozen here (its submission has arrived). */
     public boolean hasFrozen(int revision) {
         return revision >= 1 && revision <= latestRevision;
+    }
+
+    /** Whether a submission may name working-copy version {@code version}: the current one or one kept since the last freeze. */
+    public boolean keeps(int version) {
+        return version >= keptFromVersion && version <= workingVersion;
     }
 
     public static boolean isLocked(UUID declarationId) {

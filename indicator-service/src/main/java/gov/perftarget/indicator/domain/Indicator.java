@@ -2,6 +2,7 @@ package gov.perftarget.indicator.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -88,6 +89,24 @@ public class Indicator extends PanacheEntityBase {
 
     public static List<Indicator> of(UUID declarationId, int revision) {
         return list("declarationId = ?1 and revision = ?2 order by position", declarationId, revision);
+    }
+
+    /**
+     * Version {@code version} of a declaration's working copy, as a submission names it: the working copy while it
+     * is that version, the copy kept when a later write replaced it, or empty when the version was never written
+     * or was dropped by a freeze. Version 0 is the set before the first write: no indicators.
+     */
+    public static Optional<List<Indicator>> ofVersion(DeclarationState state, UUID declarationId, int version) {
+        if (state == null) {
+            return version == 0 ? Optional.of(List.of()) : Optional.empty();
+        }
+        if (!state.keeps(version)) {
+            return Optional.empty();
+        }
+        if (version == state.workingVersion) {
+            return Optional.of(of(declarationId, WORKING_COPY));
+        }
+        return Optional.of(version == 0 ? List.of() : of(declarationId, superseded(version)));
     }
 
     public Indicator copyFor(int frozenRevision) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,9 +18,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -77,8 +80,13 @@ public class IndicatorResource {
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getIndicators", summary = "Read the declaration's indicators as they stand (查看绩效指标)")
     @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators as they stand (revision 0: the working copy)")
-    public IndicatorSetResponse workingCopy(@PathParam("declarationId") UUID declarationId) {
-        return view(declarationId, indicators.workingCopy(declarationId));
+    @ProblemResponses.NotFound
+    public IndicatorSetResponse workingCopy(@PathParam("declarationId") UUID declarationId,
+            @Parameter(description = "a version of the working copy, as a submission naming it would freeze it: the "
+                    + "current one, or one a later write replaced since the last submission (absent: the current one)")
+            @QueryParam("version") @Min(value = 0, message = "{validation.version-must-not-be-negative}") Integer version) {
+        return view(declarationId, version == null ? indicators.workingCopy(declarationId)
+                : indicators.workingCopy(declarationId, version));
     }
 
     @GET

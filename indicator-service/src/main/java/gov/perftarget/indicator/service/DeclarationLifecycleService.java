@@ -68,6 +68,9 @@ public class DeclarationLifecycleService {
             // no later submission can name an earlier version: the kept ones go
             Indicator.delete("declarationId = ?1 and revision < 0", declarationId);
         }
+        if (state != null) {
+            state.keptFromVersion = state.workingVersion;
+        }
         boolean known = state != null;
         if (!known) {
             state = new DeclarationState();
@@ -86,21 +89,20 @@ public class DeclarationLifecycleService {
     }
 
     /**
-     * The indicator set a submission named: the working copy when it still is that version, else the version
-     * kept when a later write replaced it. A submission from before versions (none named) takes the working
-     * copy; a version this service never had is frozen empty, which the pre-review reports.
+     * The indicator set a submission named (see {@link Indicator#ofVersion}); a submission from before versions
+     * (none named) takes the working copy. budget-service refuses a submission naming a version this service does
+     * not keep when it can ask; one that got through anyway is frozen empty, which the pre-review reports.
      */
     private static List<Indicator> submittedSet(DeclarationState state, UUID declarationId, Integer version) {
-        int current = state == null ? 0 : state.workingVersion;
-        if (version == null || version == current) {
+        if (version == null) {
             return Indicator.of(declarationId, Indicator.WORKING_COPY);
         }
-        if (version >= 0 && version < current) {
-            return Indicator.of(declarationId, Indicator.superseded(version));
-        }
-        Log.warnf("Declaration %s was submitted with indicator set version %d, which this service never had (it is at %d):"
-                + " frozen without indicators", declarationId, version, current);
-        return List.of();
+        return Indicator.ofVersion(state, declarationId, version).orElseGet(() -> {
+            Log.warnf("Declaration %s was submitted with indicator set version %d, which this service does not keep"
+                    + " (it is at %s): frozen without indicators", declarationId, version,
+                    state == null ? "none" : state.workingVersion);
+            return List.of();
+        });
     }
 
     /** Applies a review decision once; a decision about an older revision than the latest frozen one is ignored. */

@@ -147,6 +147,19 @@ public class IndicatorService {
         return new WorkingCopy(state == null ? 0 : state.workingVersion, Indicator.of(declarationId, Indicator.WORKING_COPY));
     }
 
+    /**
+     * Version {@code version} of the working copy, as a submission naming it would freeze it; 404 for a version
+     * this service does not keep (never written, or dropped by a freeze).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkingCopy workingCopy(UUID declarationId, int version) {
+        access.requireReadable(declarationId);
+        return Indicator.ofVersion(DeclarationState.findById(declarationId), declarationId, version)
+                .map(indicators -> new WorkingCopy(version, indicators))
+                .orElseThrow(() -> ApiException.notFound(MESSAGES.text("resource.indicator-set-version"),
+                        declarationId + "/indicators?version=" + version));
+    }
+
     /** The indicators frozen with revision {@code revision}; 404 until that submission has reached this service. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Indicator> frozen(UUID declarationId, int revision) {
