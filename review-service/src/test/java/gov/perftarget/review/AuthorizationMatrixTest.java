@@ -47,7 +47,7 @@ class AuthorizationMatrixTest {
         given().header("Authorization", reviewer).contentType(ContentType.JSON)
                 .body(ReviewerWorkflowTest.decision("GOOD", "APPROVED", List.of(), "同意", 1))
                 .post("/api/v1/reviews/" + reviewId + "/decision").then().statusCode(200);
-        IndicatorServiceStandIn.recordActualValues(declarationId, 1,
+        IndicatorServiceStandIn.recordMeasureValues(declarationId, 1,
                 ReviewerWorkflowTest.actualValues(SeedRevision.indicatorsJson()));
         String selfEvaluation = json(Map.of("executedAmount", "445295.29",
                 "qualitativeScores", ReviewerWorkflowTest.qualitativeScores("5.00")));
@@ -59,6 +59,15 @@ class AuthorizationMatrixTest {
         UUID draftId = UUID.randomUUID(); // the department's draft of the next year, pre-checked
         BudgetServiceStandIn.store(draftId, SeedRevision.declarationJson(code));
         IndicatorServiceStandIn.keepWorkingCopy(draftId, SeedRevision.indicatorsJson());
+
+        String admin = Tokens.bearer(Tokens.admin());
+        String round = given().header("Authorization", admin).contentType(ContentType.JSON).body(Map.of("fiscalYear", 2023))
+                .post("/api/v1/monitoring-rounds").then().statusCode(201).extract().path("id");
+        String report = json(Map.of("executedAmount", "1.00")); // a draft a submission refuses (422)
+        given().header("Authorization", declarant).contentType(ContentType.JSON).body(report)
+                .put("/api/v1/monitoring-rounds/" + round + "/reports/" + declarationId).then().statusCode(200);
+        String monitoringRules = json(Map.of("rules", Map.of("cutOffMonth", 6, "cutOffDay", 30, "greenFrom", "-10",
+                "yellowFrom", "-20", "atMostTolerance", "1.10")));
 
         new AuthorizationMatrix(code, declarationId.toString(), reviewId, selfEvaluationId, code)
                 .rule("listReviews", Rule.of(DEPARTMENT_LIST, DECLARANT, REVIEWER, ADMIN))
@@ -80,6 +89,21 @@ class AuthorizationMatrixTest {
                 .rule("replaceScoringRuleSet", Rule.of(NONE, ADMIN).path("fiscalYear", 2099).body(() -> rules))
                 .rule("preCheckDeclaration", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
                         .path("declarationId", draftId))
+                .rule("openMonitoringRound", Rule.of(NONE, ADMIN).body(() -> "{\"fiscalYear\":2023}"))
+                .rule("listMonitoringRounds", Rule.of(NONE, DECLARANT, REVIEWER, ADMIN))
+                .rule("getMonitoringRound", Rule.of(NONE, DECLARANT, REVIEWER, ADMIN).path("roundId", round))
+                .rule("saveMonitoringReport", Rule.of(DEPARTMENT_RESOURCE, DECLARANT).path("roundId", round)
+                        .path("declarationId", declarationId).body(() -> report))
+                .rule("submitMonitoringReport", Rule.of(DEPARTMENT_RESOURCE, DECLARANT).path("roundId", round)
+                        .path("declarationId", declarationId))
+                .rule("getMonitoringReport", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
+                        .path("roundId", round).path("declarationId", declarationId))
+                .rule("getMonitoringOverview", Rule.of(NONE, REVIEWER, ADMIN).path("roundId", round))
+                .rule("listRedMeasures", Rule.of(NONE, REVIEWER, ADMIN).path("roundId", round))
+                .rule("getMonitoringRuleSet", Rule.of(NONE, DECLARANT, REVIEWER, ADMIN).path("fiscalYear", 2023))
+                .rule("getMonitoringRuleSetVersion", Rule.of(NONE, DECLARANT, REVIEWER, ADMIN).path("fiscalYear", 2023)
+                        .path("version", 0))
+                .rule("replaceMonitoringRuleSet", Rule.of(NONE, ADMIN).path("fiscalYear", 2098).body(() -> monitoringRules))
                 .sharedOperations("declaration-submitted.review-service.dlq")
                 .verify();
     }

@@ -74,8 +74,8 @@ public class IndicatorServiceStandIn {
         WORKING.put(declarationId, indicators);
     }
 
-    /** The annual measures of a frozen revision with actual values, as indicator-service serves them once approved. */
-    static void recordActualValues(UUID declarationId, int revision, List<Map<String, Object>> values) {
+    /** The annual measures of a frozen revision with their progress and actual values, as indicator-service serves them once approved. */
+    static void recordMeasureValues(UUID declarationId, int revision, List<Map<String, Object>> values) {
         MEASURE_VALUES.put(declarationId + "/" + revision, values);
     }
 

@@ -130,7 +130,7 @@ class ReviewerWorkflowTest {
         assertEquals("APPROVED", SeedRevision.JSON.readTree(decisions.get(1).value()).get("decision").asText());
 
         // year end: the returned revision cannot be self-evaluated, the approved one can
-        IndicatorServiceStandIn.recordActualValues(declarationId, 2, actualValues(revised));
+        IndicatorServiceStandIn.recordMeasureValues(declarationId, 2, actualValues(revised));
         given().contentType(ContentType.JSON).body(Map.of("executedAmount", "494772.54"))
                 .post(selfEvaluations(declarationId, 1)).then().statusCode(409);
         given().contentType(ContentType.JSON).body(Map.of("executedAmount", "494772.54"))

@@ -27,7 +27,7 @@ public final class EventContracts {
 
     /** The event types, each with {@code schemas/<type>.v1.json}. */
     public static final List<String> TYPES = List.of("declaration-submitted", "declaration-pre-reviewed",
-            "declaration-reviewed");
+            "declaration-reviewed", "monitoring-reported");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

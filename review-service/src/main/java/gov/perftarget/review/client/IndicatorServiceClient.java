@@ -50,10 +50,13 @@ public interface IndicatorServiceClient {
     @Path("/declarations/{declarationId}/revisions/{revision}/measure-values")
     List<MeasureValue> measureValues(@PathParam("declarationId") UUID declarationId, @PathParam("revision") int revision);
 
-    /** One annual measure with its actual value (quantitative) or achievement band (qualitative). */
+    /**
+     * One annual measure with its progress value at mid-year (进度值, monitoring) and its actual value (quantitative)
+     * or achievement band (qualitative).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MeasureValue(int indicatorPosition, String indicatorName, int measureIndex, MeasureView measure,
-            BigDecimal actualValue, AchievementBand actualBand) {
+            BigDecimal progressValue, BigDecimal actualValue, AchievementBand actualBand) {
     }
 
     /** A submitted revision of a declaration (修订版本). */

@@ -1,8 +1,6 @@
 package gov.perftarget.review.domain;
 
-import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -25,7 +23,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "scoring_rule_set")
-@IdClass(ScoringRuleSet.Key.class)
+@IdClass(RuleSetKey.class)
 public class ScoringRuleSet extends PanacheEntityBase {
 
     @Id
@@ -51,21 +49,5 @@ public class ScoringRuleSet extends PanacheEntityBase {
 
     public static Optional<ScoringRuleSet> of(int fiscalYear, int version) {
         return find("fiscalYear = ?1 and version = ?2", fiscalYear, version).firstResultOptional();
-    }
-
-    /** The primary key: fiscal year and version. */
-    public static class Key implements Serializable {
-        public int fiscalYear;
-        public int version;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.fiscalYear == fiscalYear && key.version == version;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(fiscalYear, version);
-        }
     }
 }

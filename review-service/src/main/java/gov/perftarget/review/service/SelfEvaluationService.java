@@ -11,12 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -25,6 +23,7 @@ import gov.perftarget.api.InvalidField;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.review.client.IndicatorServiceClient;
+import gov.perftarget.review.client.IndicatorServiceReads;
 import gov.perftarget.review.domain.Grade;
 import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;
@@ -153,27 +152,11 @@ public class SelfEvaluationService {
     }
 
     private List<RevisionIndicator> frozenIndicators(UUID declarationId, int revision) {
-        return fromIndicatorService(() -> indicatorService.frozenIndicators(declarationId, revision).indicators());
+        return IndicatorServiceReads.read(() -> indicatorService.frozenIndicators(declarationId, revision).indicators());
     }
 
     private List<IndicatorServiceClient.MeasureValue> actualValues(UUID declarationId, int revision) {
-        return fromIndicatorService(() -> indicatorService.measureValues(declarationId, revision));
-    }
-
-    /** A read from indicator-service; its failure is a 503 for the caller, who may try again. */
-    private static <T> T fromIndicatorService(Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (WebApplicationException e) {
-            throw unavailable("indicator-service answered " + e.getResponse().getStatus());
-        } catch (RuntimeException e) {
-            throw unavailable(e.getMessage());
-        }
-    }
-
-    private static ApiException unavailable(String why) {
-        return new ApiException(ProblemType.INDICATOR_SERVICE_UNAVAILABLE,
-                MESSAGES.text("problem.indicator-service-unavailable", why), List.of());
+        return IndicatorServiceReads.read(() -> indicatorService.measureValues(declarationId, revision));
     }
 
     /** The scoring input: the revision's indicators as reviewed, each annual measure with its actual value. */

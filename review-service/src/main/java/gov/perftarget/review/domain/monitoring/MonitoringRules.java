@@ -8,6 +8,13 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import gov.perftarget.review.domain.scoring.ScoringRules;
 
 /**
@@ -20,7 +27,21 @@ import gov.perftarget.review.domain.scoring.ScoringRules;
  * @param yellowFrom          a deviation at or above this (and below {@code greenFrom}) is yellow, below it red, −20
  * @param atMostTolerance     how far a ≤ measure may run over its allowance before its light turns (1.10: 10 %)
  */
-public record MonitoringRules(int cutOffMonth, int cutOffDay, BigDecimal greenFrom, BigDecimal yellowFrom,
+@Schema(description = "绩效运行监控规则 the thresholds of a year's monitoring (docs/domain.md §8)", examples = """
+        {"cutOffMonth": 7, "cutOffDay": 31, "greenFrom": "-10", "yellowFrom": "-20", "atMostTolerance": "1.10"}""")
+public record MonitoringRules(
+        @Min(value = 1, message = "{validation.month-from-1-to-12}") @Max(value = 12, message = "{validation.month-from-1-to-12}")
+        int cutOffMonth,
+        @Min(value = 1, message = "{validation.day-from-1-to-31}") @Max(value = 31, message = "{validation.day-from-1-to-31}")
+        int cutOffDay,
+        @NotNull(message = "{validation.must-not-be-null}")
+        @Digits(integer = 3, fraction = 2, message = "{validation.percentage-points-at-most-3-digits-and-2-decimals}")
+        BigDecimal greenFrom,
+        @NotNull(message = "{validation.must-not-be-null}")
+        @Digits(integer = 3, fraction = 2, message = "{validation.percentage-points-at-most-3-digits-and-2-decimals}")
+        BigDecimal yellowFrom,
+        @NotNull(message = "{validation.must-not-be-null}")
+        @Digits(integer = 1, fraction = 4, message = "{validation.tolerance-at-most-4-decimals}")
         BigDecimal atMostTolerance) {
 
     public static MonitoringRules defaults() {
