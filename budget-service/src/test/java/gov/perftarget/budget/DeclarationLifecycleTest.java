@@ -12,8 +12,6 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +33,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.perftarget.testing.SeedForm;
 import gov.perftarget.testing.ContractEvents;
+import gov.perftarget.testing.Eventually;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -71,14 +70,7 @@ class DeclarationLifecycleTest {
     }
 
     private static void awaitStatus(String id, String status) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            if (status.equals(given().get("/api/v1/declarations/" + id).path("status"))) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(id + " never became " + status);
+        Eventually.await(() -> status.equals(given().get("/api/v1/declarations/" + id).path("status")), id + " " + status);
     }
 
     @Test
@@ -276,6 +268,34 @@ class DeclarationLifecycleTest {
         given().get("/api/v1/declarations/" + id).then().body("status", equalTo("APPROVED"));
         given().queryParam("status", "APPROVED").queryParam("size", 100).get("/api/v1/declarations").then()
                 .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void shouldKeepTheLightsOfTheLatestMonitoringReportOnceThoughRedelivered() throws Exception {
+        String id = createSeed(newDepartment());
+        given().contentType(ContentType.JSON).body(DeclarationResourceTest.SUBMISSION).post("/api/v1/declarations/" + id + "/submit").then().statusCode(201);
+        decide(id, 1, "APPROVED");
+        awaitStatus(id, "APPROVED");
+        UUID declarationId = UUID.fromString(id);
+
+        String eventId = UUID.randomUUID().toString();
+        ContractEvents.send("monitoring-reported", declarationId, ContractEvents.example("monitoring-reported", declarationId, 1)
+                .put("light", "RED").put("cutOffDate", "2023-07-31"), eventId);
+        Eventually.await(() -> "RED".equals(given().get("/api/v1/declarations/" + id).path("monitoring.light")));
+        given().get("/api/v1/declarations/" + id).then().body("monitoring.executionProgress", equalTo("52.55"))
+                .body("monitoring.cutOffDate", equalTo("2023-07-31")).body("status", equalTo("APPROVED"));
+
+        // redelivered, then an earlier round's report arriving late: neither changes what is kept
+        ContractEvents.send("monitoring-reported", declarationId, ContractEvents.example("monitoring-reported", declarationId, 1)
+                .put("light", "GREEN").put("cutOffDate", "2023-07-31"), eventId);
+        ContractEvents.send("monitoring-reported", declarationId, ContractEvents.example("monitoring-reported", declarationId, 1)
+                .put("light", "GREEN").put("cutOffDate", "2023-06-30"), UUID.randomUUID().toString());
+        String marker = UUID.randomUUID().toString(); // same key, so applied after the two above
+        ContractEvents.send("monitoring-reported", declarationId, ContractEvents.example("monitoring-reported", declarationId, 1)
+                .put("light", "YELLOW").put("cutOffDate", "2023-09-30"), marker);
+        Eventually.await(() -> "YELLOW".equals(given().get("/api/v1/declarations/" + id).path("monitoring.light")));
+        given().queryParam("resourceId", id).queryParam("action", "declaration.monitoring").get("/api/v1/audit-records").then().statusCode(200)
+                .body("total", equalTo(2));
     }
 
     @Test

@@ -24,6 +24,7 @@ import gov.perftarget.budget.form.FormWorkbook;
 import gov.perftarget.budget.form.FormWorkbookReader;
 import gov.perftarget.budget.form.FormWorkbookTest;
 import gov.perftarget.testing.ContractEvents;
+import gov.perftarget.testing.Eventually;
 import gov.perftarget.testing.SeedForm;
 import gov.perftarget.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -176,18 +177,6 @@ class FormImportTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             assertEquals(FormWorkbook.FORM_SHEET, workbook.getSheetName(0));
             assertEquals(FormWorkbook.INDICATOR_SHEET, workbook.getSheetName(1));
-        }
-    }
-
-    /** Waits up to 30 s for an event's effect. */
-    private static final class Eventually {
-        static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-            for (int i = 0; i < 150 && !condition.getAsBoolean(); i++) {
-                Thread.sleep(200);
-            }
-            if (!condition.getAsBoolean()) {
-                throw new AssertionError("the event had no effect within 30 s");
-            }
         }
     }
 

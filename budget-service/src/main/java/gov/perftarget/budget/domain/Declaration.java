@@ -20,6 +20,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -66,6 +69,10 @@ public class Declaration extends PanacheEntityBase {
     /** 审核等级: the overall grade of the latest review decision (EXCELLENT, GOOD, FAIR, POOR); null before one. */
     @Column(name = "review_grade")
     public String reviewGrade;
+
+    /** The lights of the latest monitoring report on the approved revision; null until one is submitted. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public MonitoringLights monitoring;
 
     @Version
     public long version;

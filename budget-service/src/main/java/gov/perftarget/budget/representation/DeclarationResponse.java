@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import gov.perftarget.budget.domain.Declaration;
 import gov.perftarget.budget.domain.DeclarationStatus;
 import gov.perftarget.budget.domain.KeyTask;
+import gov.perftarget.budget.domain.MonitoringLights;
 import gov.perftarget.rules.BudgetOverview;
 
 /** A declaration as it stands now (the working copy, not a frozen revision). */
@@ -30,6 +31,9 @@ public record DeclarationResponse(
         String overallTarget,
         List<KeyTaskResponse> keyTasks,
         String otherTasks,
+        @Schema(description = "监控结果: the lights of the latest submitted monitoring report on the approved revision;"
+                + " absent until one is submitted")
+        MonitoringLights monitoring,
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
@@ -49,6 +53,6 @@ public record DeclarationResponse(
                 declaration.department.name, declaration.department.subordinateUnitCount, declaration.fiscalYear,
                 declaration.status, declaration.currentRevision, declaration.budget.toOverview(),
                 declaration.overallTarget, declaration.keyTasks.stream().map(KeyTaskResponse::of).toList(),
-                declaration.otherTasks, declaration.version, declaration.createdAt, declaration.updatedAt);
+                declaration.otherTasks, declaration.monitoring, declaration.version, declaration.createdAt, declaration.updatedAt);
     }
 }

@@ -29,6 +29,7 @@ import gov.perftarget.budget.domain.DeclarationRevision;
 import gov.perftarget.budget.domain.DeclarationStatus;
 import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.domain.KeyTask;
+import gov.perftarget.budget.domain.MonitoringLights;
 import gov.perftarget.budget.domain.ReviewDecision;
 import gov.perftarget.budget.domain.RevisionContent;
 import gov.perftarget.budget.domain.events.DeclarationSubmitted;
@@ -274,6 +275,32 @@ public class DeclarationService {
         audit.recordEvent(SERVICE, eventId, causedBy, "declaration.decide", "declaration", declarationId, before,
                 lifecycle(declaration));
         Log.infof("Declaration %s revision %d is %s", declarationId, revision, declaration.status);
+    }
+
+    /**
+     * A department submitted a monitoring report on the approved revision (the {@code monitoring-reported} event):
+     * its lights are kept with the declaration, unless a report with a later cut-off is already kept.
+     */
+    @Transactional
+    public void keepMonitoring(String eventId, String causedBy, UUID declarationId, MonitoringLights lights) {
+        if (!ProcessedEvent.firstTime(eventId)) {
+            return;
+        }
+        Declaration declaration = Declaration.<Declaration>findByIdOptional(declarationId,
+                LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (declaration == null) {
+            Log.warnf("Monitoring report on unknown declaration %s ignored", declarationId);
+            return;
+        }
+        if (declaration.monitoring != null && declaration.monitoring.cutOffDate().isAfter(lights.cutOffDate())) {
+            return; // a later round's report arrived first
+        }
+        MonitoringLights before = declaration.monitoring;
+        declaration.monitoring = lights;
+        declaration.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        audit.recordEvent(SERVICE, eventId, causedBy, "declaration.monitoring", "declaration", declarationId, before,
+                lights);
+        Log.infof("Declaration %s monitored as of %s: %s", declarationId, lights.cutOffDate(), lights.light());
     }
 
     /**
