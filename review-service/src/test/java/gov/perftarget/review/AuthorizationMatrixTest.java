@@ -63,7 +63,7 @@ class AuthorizationMatrixTest {
         String admin = Tokens.bearer(Tokens.admin());
         String round = given().header("Authorization", admin).contentType(ContentType.JSON).body(Map.of("fiscalYear", 2023))
                 .post("/api/v1/monitoring-rounds").then().statusCode(201).extract().path("id");
-        String report = json(Map.of("executedAmount", "1.00")); // a draft a submission refuses (422)
+        String report = json(Map.of("executedToDate", "1.00")); // a draft a submission refuses (422)
         given().header("Authorization", declarant).contentType(ContentType.JSON).body(report)
                 .put("/api/v1/monitoring-rounds/" + round + "/reports/" + declarationId).then().statusCode(200);
         String monitoringRules = json(Map.of("rules", Map.of("cutOffMonth", 6, "cutOffDay", 30, "greenFrom", "-10",

@@ -49,7 +49,7 @@ class MonitoringTest {
         // a draft: indicator 1 far behind (240 of ≥800 项 by the end of July), no forecasts yet
         Map<String, Object> behind = new HashMap<>(Map.of("indicatorPosition", 1, "measureIndex", 0,
                 "progressValue", "240"));
-        given().contentType(ContentType.JSON).body(Map.of("executedAmount", "260000.00", "measures", List.of(behind)))
+        given().contentType(ContentType.JSON).body(Map.of("executedToDate", "260000.00", "measures", List.of(behind)))
                 .put(report).then().statusCode(200)
                 .body("status", equalTo("DRAFT"))
                 .body("result.timeProgress.percent", equalTo("58.08"))
@@ -82,12 +82,12 @@ class MonitoringTest {
             }
             entries.add(entry);
         }
-        given().contentType(ContentType.JSON).body(Map.of("executedAmount", "260000.00", "measures", entries))
+        given().contentType(ContentType.JSON).body(Map.of("executedToDate", "260000.00", "measures", entries))
                 .put(report).then().statusCode(200).body("openPoints", empty());
         given().post(report + "/submit").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("result.light", equalTo("RED"))
                 .body("result.counts.red", equalTo(1)).body("result.counts.green", equalTo(entries.size() - 1));
-        given().contentType(ContentType.JSON).body(Map.of("executedAmount", "1.00")).put(report).then().statusCode(409)
+        given().contentType(ContentType.JSON).body(Map.of("executedToDate", "1.00")).put(report).then().statusCode(409)
                 .body("type", equalTo("urn:perftarget:problem:monitoring-report-submitted"));
 
         List<ConsumerRecord<String, String>> events = TopicReader.recordsWithKey("monitoring-reported",
@@ -126,7 +126,7 @@ class MonitoringTest {
                 .body(Map.of("fiscalYear", 2023, "cutOffDate", "2023-06-30", "dueDate", "2023-06-01"))
                 .post("/api/v1/monitoring-rounds").then().statusCode(422).body("errors.field", hasItem("dueDate"));
         given().get("/api/v1/monitoring-rounds/" + UUID.randomUUID() + "/reports/" + declarationId).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("executedAmount", "1.00"))
+        given().contentType(ContentType.JSON).body(Map.of("executedToDate", "1.00"))
                 .put("/api/v1/monitoring-rounds/" + round + "/reports/" + UUID.randomUUID()).then().statusCode(404);
     }
 

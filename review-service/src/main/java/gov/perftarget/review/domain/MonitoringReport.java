@@ -21,6 +21,8 @@ import gov.perftarget.review.domain.monitoring.Forecast;
 import gov.perftarget.review.domain.monitoring.MonitoringResult;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * 监控报告: a department's report for a monitoring round on its approved revision — what it entered, and the
  * assessment of it. Saved as a draft any number of times; once submitted it is frozen.
@@ -30,6 +32,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class MonitoringReport extends PanacheEntityBase {
 
     /** 草稿 / 已报送. */
+    @Schema(name = "MonitoringReportStatus", description = "报告状态 (report status): DRAFT 草稿, SUBMITTED 已报送")
     public enum Status {
         DRAFT, SUBMITTED
     }
@@ -77,11 +80,13 @@ public class MonitoringReport extends PanacheEntityBase {
      * What the department entered: executed to date (万元), and per measure its progress value (when not the one
      * indicator-service records), forecast, and the reason and correction a yellow or red light needs.
      */
-    public record Inputs(BigDecimal executedAmount, String executionDeviationReason, String executionCorrectiveMeasure,
+    @Schema(name = "MonitoringReportInputs", description = "监控报告填报内容 (what the department entered)")
+    public record Inputs(BigDecimal executedToDate, String executionDeviationReason, String executionCorrectiveMeasure,
             List<MeasureEntry> measures) {
     }
 
     /** One measure's entry, by its indicator's position and its index within the annual target. */
+    @Schema(name = "MonitoringMeasureEntry", description = "指标值填报 (one measure's entry)")
     public record MeasureEntry(int indicatorPosition, int measureIndex, BigDecimal progressValue, Forecast forecast,
             String deviationReason, String correctiveMeasure) {
     }

@@ -19,15 +19,15 @@ import gov.perftarget.review.domain.monitoring.Forecast;
  * one recorded in indicator-service), forecast, and the reason and correction a yellow or red light needs.
  */
 @Schema(description = "监控报告 a department's monitoring report (draft)", examples = """
-        {"executedAmount": "260000.00",
+        {"executedToDate": "260000.00",
          "measures": [{"indicatorPosition": 1, "measureIndex": 0, "progressValue": "520", "forecast": "ACHIEVABLE"},
            {"indicatorPosition": 2, "measureIndex": 0, "progressValue": "900", "forecast": "AT_RISK",
             "deviationReason": "部分项目受评审周期影响延后立项", "correctiveMeasure": "8 月底前完成第二批立项评审"}]}""")
 public record MonitoringReportRequest(
         @Schema(description = "预算执行数 executed to date in 万元, decimal string", examples = "260000.00")
         @Digits(integer = 13, fraction = 2, message = "{validation.at-most-13-integer-digits-and-2-decimals}")
-        @DecimalMin(value = "0", message = "{validation.executedamount-must-not-be-negative}")
-        BigDecimal executedAmount,
+        @DecimalMin(value = "0", message = "{validation.executedtodate-must-not-be-negative}")
+        BigDecimal executedToDate,
         @Schema(description = "偏差原因 of the budget execution, when its light is yellow or red")
         @Size(max = 2000, message = "{validation.at-most-characters}") String executionDeviationReason,
         @Schema(description = "纠偏措施 of the budget execution, when its light is yellow or red")
@@ -36,6 +36,7 @@ public record MonitoringReportRequest(
         List<@Valid @NotNull(message = "{validation.must-not-be-null}") MeasureEntry> measures) {
 
     /** One annual measure's entry, by its indicator's position and its index in the annual target. */
+    @Schema(name = "MonitoringMeasureEntryRequest", description = "指标值填报 (one measure's entry)")
     public record MeasureEntry(
             @Min(value = 1, message = "{validation.indicatorposition-starts-at-1}") int indicatorPosition,
             @Min(value = 0, message = "{validation.measureindex-starts-at-0}") int measureIndex,

@@ -19,6 +19,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.api.ApiException;
@@ -193,8 +194,8 @@ public class MonitoringService {
     public static List<InvalidField> openPoints(MonitoringReport report) {
         List<InvalidField> open = new ArrayList<>();
         MonitoringReport.Inputs inputs = report.inputs;
-        if (inputs.executedAmount() == null) {
-            open.add(new InvalidField("executedAmount", MESSAGES.text("monitoring.executed-missing")));
+        if (inputs.executedToDate() == null) {
+            open.add(new InvalidField("executedToDate", MESSAGES.text("monitoring.executed-missing")));
         } else if (report.result.execution().light() != null && report.result.execution().light().needsExplanation()) {
             if (blank(inputs.executionDeviationReason())) {
                 open.add(new InvalidField("executionDeviationReason",
@@ -233,6 +234,7 @@ public class MonitoringService {
     }
 
     /** 监控总览: one row per declaration expected to report (an approved revision of the round's year). */
+    @Schema(name = "MonitoringOverviewRow", description = "监控总览的一行 (one declaration in a round's overview)")
     public record OverviewRow(UUID declarationId, int revision, String departmentCode, String departmentName,
             MonitoringReport.Status reportStatus, boolean reported, boolean overdue, Light light,
             BigDecimal executionProgress, BigDecimal executionDeviation, Light executionLight, int greenCount,
@@ -269,6 +271,7 @@ public class MonitoringService {
     }
 
     /** 红灯指标: a red measure of a submitted report, with the department's reason and correction. */
+    @Schema(name = "MonitoringRedMeasure", description = "红灯指标 (a red measure with its reason and correction)")
     public record RedMeasure(UUID declarationId, String departmentCode, String departmentName, int indicatorPosition,
             String indicatorName, int measureIndex, String text, BigDecimal target, BigDecimal progressValue,
             BigDecimal achievementProgress, BigDecimal deviation, String forecast, String deviationReason,
@@ -343,7 +346,7 @@ public class MonitoringService {
             throw ApiException.unprocessable(ProblemType.MONITORING_REPORT_INCOMPLETE,
                     MESSAGES.text("problem.monitoring-report-unknown-measures"), errors);
         }
-        return new MonitoringReport.Inputs(request.executedAmount(), strip(request.executionDeviationReason()),
+        return new MonitoringReport.Inputs(request.executedToDate(), strip(request.executionDeviationReason()),
                 strip(request.executionCorrectiveMeasure()), stored);
     }
 
@@ -369,7 +372,7 @@ public class MonitoringService {
                 .toList();
         BigDecimal budget = approved.result == null ? null : approved.result.budget().expenditureTotal();
         return new MonitoringAssessment(ruleSet.rules, ruleSet.fiscalYear + " v" + ruleSet.version)
-                .assess(new MonitoringInput(round.cutOffDate, budget, inputs.executedAmount(), assessed));
+                .assess(new MonitoringInput(round.cutOffDate, budget, inputs.executedToDate(), assessed));
     }
 
     private List<IndicatorServiceClient.MeasureValue> measureValues(UUID declarationId, int revision) {

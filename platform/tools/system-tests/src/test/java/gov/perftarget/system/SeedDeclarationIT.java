@@ -292,21 +292,12 @@ class SeedDeclarationIT {
 
     @Test
     void shouldNameLastYearsActualsWhenTheSameDepartmentSetsTargetsBelowThem() throws Exception {
-        String budget = services.url("budget-service");
         String indicator = services.url("indicator-service");
         String review = services.url("review-service");
-        String departmentId = given().contentType(ContentType.JSON)
-                .body(SeedForm.department("YR" + UUID.randomUUID().toString().substring(0, 8)))
-                .post(budget + "/api/v1/departments").then().statusCode(201).extract().path("id");
+        String departmentId = newDepartment("YR");
 
         // year N: filed, approved, and at year end every quantity achieved twice over
-        String lastYear = declare(departmentId, 2027);
-        SeedClient.submit(services, lastYear);
-        String reviewId = awaitPreReview(review + "/api/v1/declarations/" + lastYear + "/revisions/1/review").path("id");
-        given().contentType(ContentType.JSON).body(Map.of(
-                "criterionGrades", Map.of("COMPLETENESS", "GOOD", "RELEVANCE", "GOOD", "APPROPRIATENESS", "GOOD",
-                        "FEASIBILITY", "GOOD"), "overallGrade", "GOOD", "overallComment", "同意。"))
-                .post(review + "/api/v1/reviews/" + reviewId + "/decision").then().statusCode(200);
+        String lastYear = approved(departmentId, 2027);
         String measureValues = indicator + "/api/v1/declarations/" + lastYear + "/revisions/1/measure-values";
         SeedClient.await(() -> given().get(measureValues).statusCode() == 200, Duration.ofSeconds(60),
                 "indicator-service to open the approved revision's measures");
@@ -342,6 +333,71 @@ class SeedDeclarationIT {
                 + field + "' }.message");
         assertTrue(message.contains("2027") && message.contains(doubledActuals.get(first)),
                 "last year's figure is named: " + message);
+    }
+
+    /**
+     * Mid-year monitoring across the services: the approved seed declaration's progress value recorded in
+     * indicator-service, a round opened and a report filed in review-service, its lights kept by budget-service
+     * from the monitoring-reported event, and the finance bureau's overview.
+     */
+    @Test
+    void shouldMonitorTheApprovedSeedDeclarationAndKeepItsLightsWithTheDeclaration() throws Exception {
+        String budget = services.url("budget-service");
+        String indicator = services.url("indicator-service");
+        String review = services.url("review-service");
+        String declarationId = approved(newDepartment("MO"), 2029);
+        String revision = indicator + "/api/v1/declarations/" + declarationId + "/revisions/1";
+        // by the end of July: 240 of ≥800 联合资助项目 (30 % against a time progress of 58.08 %: red)
+        SeedClient.await(() -> given().contentType(ContentType.JSON)
+                .body(Map.of("value", "240", "evidence", "截至 7 月 31 日立项统计"))
+                .put(revision + "/indicators/1/measures/0/progress").statusCode() == 200, Duration.ofSeconds(60),
+                "indicator-service to take the progress value");
+
+        String round = given().contentType(ContentType.JSON).body(Map.of("fiscalYear", 2029))
+                .post(review + "/api/v1/monitoring-rounds").then().statusCode(201).extract().path("id");
+        List<Map<String, Object>> measures = new ArrayList<>();
+        for (Map<String, Object> value : given().get(revision + "/measure-values").then().statusCode(200).extract()
+                .jsonPath().<Map<String, Object>>getList("$")) {
+            Map<String, Object> entry = new HashMap<>(Map.of("indicatorPosition", value.get("indicatorPosition"),
+                    "measureIndex", value.get("measureIndex"), "forecast", "ACHIEVABLE"));
+            if (Integer.valueOf(1).equals(value.get("indicatorPosition"))) {
+                entry.putAll(Map.of("deviationReason", "联合资助项目集中在第四季度签约", "correctiveMeasure", "9 月底前完成第二批立项"));
+            }
+            measures.add(entry);
+        }
+        String report = review + "/api/v1/monitoring-rounds/" + round + "/reports/" + declarationId;
+        given().contentType(ContentType.JSON).body(Map.of("executedToDate", "260000.00", "measures", measures))
+                .put(report).then().statusCode(200).body("result.measures[0].progressValue", equalTo("240"))
+                .body("openPoints", hasSize(0));
+        given().post(report + "/submit").then().statusCode(200).body("result.light", equalTo("RED"))
+                .body("result.execution.light", equalTo("GREEN")).body("result.counts.red", equalTo(1));
+
+        SeedClient.await(() -> "RED".equals(given().get(budget + "/api/v1/declarations/" + declarationId)
+                .path("monitoring.light")), Duration.ofSeconds(60), "budget-service to keep the monitoring lights");
+        given().get(budget + "/api/v1/declarations/" + declarationId).then()
+                .body("monitoring.executionProgress", equalTo("52.55")).body("monitoring.redCount", equalTo(1));
+        given().queryParam("light", "RED").get(review + "/api/v1/monitoring-rounds/" + round + "/overview").then()
+                .statusCode(200).body("items.declarationId", hasItem(declarationId));
+    }
+
+    /** A new department, its code the prefix and a random part; returns its id. */
+    private static String newDepartment(String prefix) {
+        return given().contentType(ContentType.JSON)
+                .body(SeedForm.department(prefix + UUID.randomUUID().toString().substring(0, 8)))
+                .post(services.url("budget-service") + "/api/v1/departments").then().statusCode(201).extract().path("id");
+    }
+
+    /** The seed declaration of the department for the year, submitted, pre-reviewed and approved; returns its id. */
+    private static String approved(String departmentId, int fiscalYear) throws InterruptedException {
+        String review = services.url("review-service");
+        String declarationId = declare(departmentId, fiscalYear);
+        SeedClient.submit(services, declarationId);
+        String reviewId = awaitPreReview(review + "/api/v1/declarations/" + declarationId + "/revisions/1/review").path("id");
+        given().contentType(ContentType.JSON).body(Map.of(
+                "criterionGrades", Map.of("COMPLETENESS", "GOOD", "RELEVANCE", "GOOD", "APPROPRIATENESS", "GOOD",
+                        "FEASIBILITY", "GOOD"), "overallGrade", "GOOD", "overallComment", "同意。"))
+                .post(review + "/api/v1/reviews/" + reviewId + "/decision").then().statusCode(200);
+        return declarationId;
     }
 
     /** A seed declaration of the department for the year, with the seed's indicators; returns its id. */

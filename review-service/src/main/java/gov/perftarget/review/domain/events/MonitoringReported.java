@@ -25,7 +25,7 @@ public record MonitoringReported(UUID declarationId, int revision, UUID roundId,
     public static final String TYPE = "monitoring-reported";
 
     /** Budget execution at the cut-off: progress and deviation in percent and percentage points. */
-    public record Execution(BigDecimal executed, BigDecimal progress, BigDecimal deviation, Light light) {
+    public record Execution(BigDecimal executedToDate, BigDecimal progress, BigDecimal deviation, Light light) {
     }
 
     /** A measure with a red light. */
@@ -41,7 +41,7 @@ public record MonitoringReported(UUID declarationId, int revision, UUID roundId,
         MonitoringResult result = report.result;
         return new MonitoringReported(report.declarationId, report.revision, round.id, round.fiscalYear,
                 round.cutOffDate, report.departmentCode, result.light(),
-                new Execution(result.execution().executed(), result.execution().progress(),
+                new Execution(result.execution().executedToDate(), result.execution().progress(),
                         result.execution().deviation(), result.execution().light()),
                 result.counts().green(), result.counts().yellow(), result.counts().red(),
                 result.measures().stream().filter(measure -> measure.light() == Light.RED)

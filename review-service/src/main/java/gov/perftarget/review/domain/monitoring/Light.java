@@ -2,7 +2,10 @@ package gov.perftarget.review.domain.monitoring;
 
 import java.util.Collection;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** 红黄绿灯: the light of a monitored figure (docs/domain.md §8), from best to worst. */
+@Schema(description = "红黄绿灯 (light)")
 public enum Light {
     GREEN, YELLOW, RED;
 

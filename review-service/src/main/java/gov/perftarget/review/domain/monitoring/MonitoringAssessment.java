@@ -65,17 +65,17 @@ public final class MonitoringAssessment {
     private MonitoringResult.Execution execution(MonitoringInput input, BigDecimal timePercent) {
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("budget", plain(input.budget()));
-        inputs.put("executed", plain(input.executed()));
+        inputs.put("executedToDate", plain(input.executedToDate()));
         inputs.put("timeProgress", plain(timePercent));
-        if (input.executed() == null || input.budget() == null) {
-            return new MonitoringResult.Execution(input.budget(), input.executed(), null, timePercent, null, null,
+        if (input.executedToDate() == null || input.budget() == null) {
+            return new MonitoringResult.Execution(input.budget(), input.executedToDate(), null, timePercent, null, null,
                     trace("execution-not-reported", inputs, ""));
         }
-        BigDecimal progress = input.budget().signum() == 0 ? HUNDRED : percent(input.executed(), input.budget());
+        BigDecimal progress = input.budget().signum() == 0 ? HUNDRED : percent(input.executedToDate(), input.budget());
         BigDecimal deviation = progress.subtract(timePercent);
         Light light = rules.light(deviation);
-        return new MonitoringResult.Execution(input.budget(), input.executed(), progress, timePercent, deviation, light,
-                trace("execution-progress", inputs, plain(input.executed()) + " / " + plain(input.budget()) + " × 100 = "
+        return new MonitoringResult.Execution(input.budget(), input.executedToDate(), progress, timePercent, deviation, light,
+                trace("execution-progress", inputs, plain(input.executedToDate()) + " / " + plain(input.budget()) + " × 100 = "
                         + plain(progress) + "; " + plain(progress) + " − " + plain(timePercent) + " = " + plain(deviation)
                         + " pp → " + light));
     }

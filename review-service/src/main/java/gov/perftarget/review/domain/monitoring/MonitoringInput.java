@@ -10,7 +10,7 @@ import gov.perftarget.review.domain.MeasureKind;
  * What a monitoring report is assessed from: the cut-off date, the approved revision's expenditure total and the
  * amount executed to date (万元), and each annual measure with its progress value and forecast.
  */
-public record MonitoringInput(LocalDate cutOff, BigDecimal budget, BigDecimal executed, List<Measure> measures) {
+public record MonitoringInput(LocalDate cutOff, BigDecimal budget, BigDecimal executedToDate, List<Measure> measures) {
 
     /**
      * An annual measure of the approved revision at the cut-off.

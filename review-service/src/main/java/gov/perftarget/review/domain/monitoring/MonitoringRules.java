@@ -30,17 +30,24 @@ import gov.perftarget.review.domain.scoring.ScoringRules;
 @Schema(description = "绩效运行监控规则 the thresholds of a year's monitoring (docs/domain.md §8)", examples = """
         {"cutOffMonth": 7, "cutOffDay": 31, "greenFrom": "-10", "yellowFrom": "-20", "atMostTolerance": "1.10"}""")
 public record MonitoringRules(
+        @Schema(description = "默认数据截止月 (month of the default cut-off date)", examples = "7")
         @Min(value = 1, message = "{validation.month-from-1-to-12}") @Max(value = 12, message = "{validation.month-from-1-to-12}")
         int cutOffMonth,
+        @Schema(description = "默认数据截止日 (day of the default cut-off date)", examples = "31")
         @Min(value = 1, message = "{validation.day-from-1-to-31}") @Max(value = 31, message = "{validation.day-from-1-to-31}")
         int cutOffDay,
+        @Schema(description = "绿灯下限 (green from): a deviation at or above it is green, in percentage points",
+                pattern = "^-?\\d{1,3}(\\.\\d{1,2})?$", examples = "-10")
         @NotNull(message = "{validation.must-not-be-null}")
         @Digits(integer = 3, fraction = 2, message = "{validation.percentage-points-at-most-3-digits-and-2-decimals}")
         BigDecimal greenFrom,
+        @Schema(description = "黄灯下限 (yellow from): a deviation at or above it (below greenFrom) is yellow, below it red",
+                pattern = "^-?\\d{1,3}(\\.\\d{1,2})?$", examples = "-20")
         @NotNull(message = "{validation.must-not-be-null}")
         @Digits(integer = 3, fraction = 2, message = "{validation.percentage-points-at-most-3-digits-and-2-decimals}")
         BigDecimal yellowFrom,
         @NotNull(message = "{validation.must-not-be-null}")
+        @Schema(description = "反向指标容差 (tolerance of a ≤ measure over its allowance), from 1 to 2", examples = "1.10")
         @Digits(integer = 1, fraction = 4, message = "{validation.tolerance-at-most-4-decimals}")
         BigDecimal atMostTolerance) {
 

@@ -157,8 +157,8 @@ class MonitoringAssessmentTest {
         return ASSESSMENT.assess(input(null, null, measure)).measures().get(0).light();
     }
 
-    private static MonitoringInput input(BigDecimal budget, BigDecimal executed, MonitoringInput.Measure... measures) {
-        return new MonitoringInput(CUT_OFF, budget, executed, List.of(measures));
+    private static MonitoringInput input(BigDecimal budget, BigDecimal executedToDate, MonitoringInput.Measure... measures) {
+        return new MonitoringInput(CUT_OFF, budget, executedToDate, List.of(measures));
     }
 
     private static MonitoringInput.Measure measure(MeasureKind kind, String comparator, BigDecimal progress,
