@@ -99,6 +99,7 @@ class AuthorizationMatrixTest {
                 .rule("getMonitoringReport", Rule.of(DEPARTMENT_RESOURCE, DECLARANT, REVIEWER, ADMIN)
                         .path("roundId", round).path("declarationId", declarationId))
                 .rule("getMonitoringOverview", Rule.of(NONE, REVIEWER, ADMIN).path("roundId", round))
+                .rule("exportMonitoringOverview", Rule.of(NONE, REVIEWER, ADMIN).path("roundId", round))
                 .rule("listRedMeasures", Rule.of(NONE, REVIEWER, ADMIN).path("roundId", round))
                 .rule("getMonitoringRuleSet", Rule.of(NONE, DECLARANT, REVIEWER, ADMIN).path("fiscalYear", 2023))
                 .rule("getMonitoringRuleSetVersion", Rule.of(NONE, DECLARANT, REVIEWER, ADMIN).path("fiscalYear", 2023)

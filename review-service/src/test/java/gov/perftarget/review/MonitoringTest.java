@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,12 +18,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import gov.perftarget.contracts.EventContracts;
 import gov.perftarget.testing.TopicReader;
+import gov.perftarget.workbooks.TableWorkbook;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -106,6 +110,17 @@ class MonitoringTest {
                 .get("/api/v1/monitoring-rounds/" + round + "/overview").then().statusCode(200)
                 .body("items.declarationId", hasItem(declarationId.toString()))
                 .body("items.light", not(hasItem("GREEN")));
+        byte[] workbook = given().queryParam("departmentCode", departmentCode(declarationId))
+                .get("/api/v1/monitoring-rounds/" + round + "/overview.xlsx").then().statusCode(200)
+                .contentType(TableWorkbook.MEDIA_TYPE).extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            Row row = book.getSheetAt(0).getRow(2);
+            assertEquals(departmentCode(declarationId), row.getCell(0).getStringCellValue());
+            assertEquals("已报送", row.getCell(3).getStringCellValue());
+            assertEquals("红", row.getCell(4).getStringCellValue());
+            assertEquals(52.55, row.getCell(5).getNumericCellValue(), 1e-9);
+            assertEquals(1, row.getCell(10).getNumericCellValue(), 1e-9);
+        }
         given().get("/api/v1/monitoring-rounds/" + round + "/red-measures").then().statusCode(200)
                 .body("find { it.declarationId == '" + declarationId + "' }.deviationReason", equalTo("联合资助项目集中在第四季度签约"));
     }

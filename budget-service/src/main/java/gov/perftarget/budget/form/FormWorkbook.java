@@ -1,29 +1,36 @@
 package gov.perftarget.budget.form;
 
+import static gov.perftarget.workbooks.Sheets.cell;
+import static gov.perftarget.workbooks.Sheets.headings;
+import static gov.perftarget.workbooks.Sheets.height;
+import static gov.perftarget.workbooks.Sheets.merged;
+import static gov.perftarget.workbooks.Sheets.mergeDown;
+import static gov.perftarget.workbooks.Sheets.money;
+import static gov.perftarget.workbooks.Sheets.print;
+import static gov.perftarget.workbooks.Sheets.widths;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import gov.perftarget.budget.domain.RevisionContent;
 import gov.perftarget.rules.BudgetOverview;
+import gov.perftarget.workbooks.Sheets;
+import gov.perftarget.workbooks.TableWorkbook;
+import gov.perftarget.workbooks.TableWorkbook.Column;
+import gov.perftarget.workbooks.TableWorkbook.Kind;
+import gov.perftarget.workbooks.WorkbookStyles;
 
 /**
  * Writes 部门整体预算绩效目标申报表 as a workbook in the official layout: sheet {@value #FORM_SHEET} with the
@@ -36,7 +43,7 @@ public final class FormWorkbook {
 
     public static final String FORM_SHEET = "申报表";
     public static final String INDICATOR_SHEET = "绩效指标";
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = TableWorkbook.MEDIA_TYPE;
     /** What the API documents show for a workbook body: its bytes cannot be shown. */
     public static final String EXAMPLE = "(工作簿 .xlsx: binary)";
 
@@ -91,7 +98,7 @@ public final class FormWorkbook {
     /** The form as a workbook. */
     public static byte[] write(Form form) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles styles = new Styles(workbook);
+            WorkbookStyles styles = new WorkbookStyles(workbook);
             writeForm(workbook.createSheet(FORM_SHEET), form, styles);
             writeIndicators(workbook.createSheet(INDICATOR_SHEET), form.indicators(), styles);
             workbook.write(out);
@@ -109,39 +116,15 @@ public final class FormWorkbook {
 
     /** The list of a fiscal year's approved forms, one row per department, for publication with the budget. */
     public static byte[] writeApprovedList(int fiscalYear, List<ApprovedForm> forms) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles styles = new Styles(workbook);
-            Sheet sheet = workbook.createSheet("已批复绩效目标");
-            widths(sheet, new int[] { 14, 30, 10, 18, 18, 18, 18, 10, 10 });
-            Rows rows = new Rows(sheet);
-            merged(sheet, rows.next(30), 0, 8, fiscalYear + "年度部门整体预算绩效目标批复情况", styles.title);
-            headings(rows.next(30), styles, "部门编码", "部门名称", "批复版本", "支出合计（万元）", "收入合计（万元）",
-                    "财政专项资金（万元）", "重点工作任务资金（万元）", "审核等级", "绩效指标数");
-            for (ApprovedForm form : forms) {
-                Row row = rows.next(20);
-                cell(row, 0, form.departmentCode(), styles.text);
-                cell(row, 1, form.departmentName(), styles.text);
-                Cell revision = row.createCell(2);
-                revision.setCellStyle(styles.number);
-                revision.setCellValue(form.revision());
-                money(row, 3, form.expenditureTotal(), styles);
-                money(row, 4, form.incomeTotal(), styles);
-                money(row, 5, form.specialFunds(), styles);
-                money(row, 6, form.keyTaskFunds(), styles);
-                cell(row, 7, gradeName(form.grade()), styles.number);
-                Cell count = row.createCell(8);
-                count.setCellStyle(styles.number);
-                if (form.indicatorCount() != null) {
-                    count.setCellValue(form.indicatorCount());
-                }
-            }
-            print(sheet, CellRangeAddress.valueOf("1:2"));
-            sheet.getPrintSetup().setLandscape(true);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TableWorkbook.write("已批复绩效目标", fiscalYear + "年度部门整体预算绩效目标批复情况", List.of(
+                new Column("部门编码", 14, Kind.TEXT), new Column("部门名称", 30, Kind.TEXT),
+                new Column("批复版本", 10, Kind.NUMBER), new Column("支出合计（万元）", 18, Kind.MONEY),
+                new Column("收入合计（万元）", 18, Kind.MONEY), new Column("财政专项资金（万元）", 18, Kind.MONEY),
+                new Column("重点工作任务资金（万元）", 18, Kind.MONEY), new Column("审核等级", 10, Kind.NUMBER),
+                new Column("绩效指标数", 10, Kind.NUMBER)),
+                forms.stream().map(form -> Arrays.<Object>asList(form.departmentCode(), form.departmentName(),
+                        form.revision(), form.expenditureTotal(), form.incomeTotal(), form.specialFunds(),
+                        form.keyTaskFunds(), gradeName(form.grade()), form.indicatorCount())).toList());
     }
 
     /** 优 良 中 差, as the forms write the grades; the code itself for any other. */
@@ -165,10 +148,10 @@ public final class FormWorkbook {
         return year + TITLE + state;
     }
 
-    private static void writeForm(Sheet sheet, Form form, Styles styles) {
+    private static void writeForm(Sheet sheet, Form form, WorkbookStyles styles) {
         RevisionContent content = form.content();
         widths(sheet, FORM_WIDTHS);
-        Rows rows = new Rows(sheet);
+        Sheets.Rows rows = new Sheets.Rows(sheet);
         Row title = rows.next(30);
         merged(sheet, title, 0, 3, title(form), styles.title);
 
@@ -216,13 +199,13 @@ public final class FormWorkbook {
         print(sheet, null);
     }
 
-    private static void writeIndicators(Sheet sheet, List<Form.Indicator> indicators, Styles styles) {
+    private static void writeIndicators(Sheet sheet, List<Form.Indicator> indicators, WorkbookStyles styles) {
         widths(sheet, INDICATOR_WIDTHS);
-        Rows rows = new Rows(sheet);
+        Sheets.Rows rows = new Sheets.Rows(sheet);
         merged(sheet, rows.next(26), 0, 4, INDICATOR_SHEET, styles.title);
         headings(rows.next(22), styles, LEVEL1, LEVEL2, LEVEL3, PERIOD_TARGET, ANNUAL_TARGET);
-        int level1Start = rows.index;
-        int level2Start = rows.index;
+        int level1Start = rows.index();
+        int level2Start = rows.index();
         for (int i = 0; i < indicators.size(); i++) {
             Form.Indicator indicator = indicators.get(i);
             Row row = rows.next(Math.max(22, Math.max(height(indicator.periodTarget(), 36, 1),
@@ -256,143 +239,15 @@ public final class FormWorkbook {
 
     // --- layout ---
 
-    /** Rows in order, each with its height in points. */
-    private static final class Rows {
-        private final Sheet sheet;
-        private int index;
-
-        Rows(Sheet sheet) {
-            this.sheet = sheet;
-        }
-
-        Row next(int points) {
-            Row row = sheet.createRow(index++);
-            row.setHeightInPoints(points);
-            return row;
-        }
-    }
-
-    /** A row tall enough for {@code text} in a cell about {@code width} characters wide. */
-    private static int height(String text, int width, int minimumLines) {
-        if (text == null || text.isEmpty()) {
-            return 18 * Math.max(1, minimumLines);
-        }
-        int weight = text.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum(); // a Chinese character takes two
-        int lines = Math.max(minimumLines, (weight + width - 1) / width + (int) text.chars().filter(c -> c == '\n').count());
-        return Math.min(409, 16 * lines + 6); // Excel's tallest row is 409 points
-    }
-
-    private static void widths(Sheet sheet, int[] characters) {
-        for (int i = 0; i < characters.length; i++) {
-            sheet.setColumnWidth(i, characters[i] * 256);
-        }
-    }
-
-    private static void print(Sheet sheet, CellRangeAddress repeatingRows) {
-        PrintSetup setup = sheet.getPrintSetup();
-        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) 0);
-        sheet.setHorizontallyCenter(true);
-        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
-        if (repeatingRows != null) {
-            sheet.setRepeatingRows(repeatingRows);
-        }
-    }
-
-    private static void headings(Row row, Styles styles, String... labels) {
-        for (int i = 0; i < labels.length; i++) {
-            cell(row, i, labels[i], styles.label);
-        }
-    }
-
-    private static void amounts(Row row, BudgetOverview budget, Styles styles, Amount left, Amount right) {
+    private static void amounts(Row row, BudgetOverview budget, WorkbookStyles styles, Amount left, Amount right) {
         cell(row, 0, left.label, styles.label);
         money(row, 1, budget == null ? null : left.value.apply(budget), styles);
         cell(row, 2, right.label, styles.label);
         money(row, 3, budget == null ? null : right.value.apply(budget), styles);
     }
 
-    private static void money(Row row, int column, BigDecimal amount, Styles styles) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(styles.money);
-        if (amount != null) {
-            // a spreadsheet number is a double: 15 significant digits hold every amount the API accepts to the fen
-            cell.setCellValue(amount.doubleValue());
-        }
-    }
-
-    private static void cell(Row row, int column, String text, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        if (text != null) {
-            cell.setCellValue(text);
-        }
-    }
-
-    private static void merged(Sheet sheet, Row row, int from, int to, String text, CellStyle style) {
-        for (int column = from; column <= to; column++) {
-            cell(row, column, column == from ? text : null, style);
-        }
-        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
-    }
-
-    private static void mergeDown(Sheet sheet, int first, int last, int column) {
-        if (last > first) {
-            sheet.addMergedRegion(new CellRangeAddress(first, last, column, column));
-        }
-    }
-
     private static boolean same(String a, String b) {
         return a == null ? b == null : a.equals(b);
-    }
-
-    /** The few styles of the form: bordered cells, wrapped text, money with two decimals and thousands separators. */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle section;
-        final CellStyle label;
-        final CellStyle text;
-        final CellStyle money;
-        final CellStyle number;
-
-        Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font large = workbook.createFont();
-            large.setBold(true);
-            large.setFontHeightInPoints((short) 16);
-            title = workbook.createCellStyle();
-            title.setFont(large);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            title.setVerticalAlignment(VerticalAlignment.CENTER);
-            section = bordered(workbook);
-            section.setFont(bold);
-            section.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            section.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            label = bordered(workbook);
-            label.setFont(bold);
-            label.setAlignment(HorizontalAlignment.CENTER);
-            text = bordered(workbook);
-            text.setVerticalAlignment(VerticalAlignment.TOP);
-            money = bordered(workbook);
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            money.setAlignment(HorizontalAlignment.RIGHT);
-            number = bordered(workbook);
-            number.setAlignment(HorizontalAlignment.CENTER);
-        }
-
-        private static CellStyle bordered(XSSFWorkbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setWrapText(true);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
-        }
     }
 
     /** Every label of the form the reader looks for, so that a value is never taken for one. */

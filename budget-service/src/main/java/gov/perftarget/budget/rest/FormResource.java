@@ -1,7 +1,5 @@
 package gov.perftarget.budget.rest;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.Attachments;
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.budget.form.Form;
 import gov.perftarget.budget.form.FormConfig;
@@ -111,10 +110,6 @@ public class FormResource {
 
     /** A download, named in ASCII for old clients and in UTF-8 (RFC 6266) for the others. */
     static Response attachment(byte[] file, String name, String mediaType) {
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        String extension = name.substring(name.lastIndexOf('.'));
-        return Response.ok(file, mediaType)
-                .header("Content-Disposition", "attachment; filename=\"form" + extension + "\"; filename*=UTF-8''" + encoded)
-                .build();
+        return Attachments.of(file, name, mediaType, "form");
     }
 }

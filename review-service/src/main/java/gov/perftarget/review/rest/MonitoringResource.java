@@ -31,10 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.Attachments;
 import gov.perftarget.api.FiscalYear;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
+import gov.perftarget.review.domain.MonitoringRound;
 import gov.perftarget.review.domain.monitoring.Light;
 import gov.perftarget.review.representation.MonitoringReportRequest;
 import gov.perftarget.review.representation.MonitoringReportResponse;
@@ -46,6 +48,7 @@ import gov.perftarget.review.service.MonitoringRuleSetService;
 import gov.perftarget.review.service.MonitoringService;
 import gov.perftarget.review.service.MonitoringService.OverviewRow;
 import gov.perftarget.security.Roles;
+import gov.perftarget.workbooks.TableWorkbook;
 
 @Path("/api/v1")
 @Tag(name = "Monitoring", description = "绩效运行监控 mid-year monitoring: rounds, departments' reports with their lights,"
@@ -172,20 +175,59 @@ public class MonitoringResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @APIResponseSchema(value = OverviewPage.class, responseCode = "200", responseDescription = "one page of the overview")
-    public Page<OverviewRow> overview(@PathParam("roundId") UUID roundId,
-            @Parameter(description = "only declarations with this light") @QueryParam("light") Light light,
-            @Parameter(description = "only those that submitted (true) or not (false)") @QueryParam("reported") Boolean reported,
-            @Parameter(description = "only those overdue (true) or not (false)") @QueryParam("overdue") Boolean overdue,
-            @Parameter(description = "部门编码 department code") @QueryParam("departmentCode") String departmentCode,
+    public Page<OverviewRow> overview(@PathParam("roundId") UUID roundId, @BeanParam OverviewFilter filter,
             @Valid @BeanParam PageRequest paging) {
-        List<OverviewRow> rows = monitoring.overview(roundId).stream()
-                .filter(row -> light == null || light == row.light())
-                .filter(row -> reported == null || reported == row.reported())
-                .filter(row -> overdue == null || overdue == row.overdue())
-                .filter(row -> departmentCode == null || departmentCode.equals(row.departmentCode()))
+        return paging.page(overviewRows(roundId, filter, paging));
+    }
+
+    @GET
+    @Path("/monitoring-rounds/{roundId}/overview.xlsx")
+    @Produces(TableWorkbook.MEDIA_TYPE)
+    @RolesAllowed({ Roles.REVIEWER, Roles.ADMIN })
+    @Operation(operationId = "exportMonitoringOverview", summary = "The round's overview as a printable workbook (监控总览表),"
+            + " every row that the filters and sort select")
+    @APIResponse(responseCode = "200", description = "the workbook",
+            content = @Content(mediaType = TableWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    example = "(an .xlsx workbook)"))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    public Response exportOverview(@PathParam("roundId") UUID roundId, @BeanParam OverviewFilter filter,
+            @Valid @BeanParam PageRequest paging) {
+        MonitoringRound round = monitoring.round(roundId);
+        byte[] workbook = MonitoringOverviewWorkbook.write(round, overviewRows(roundId, filter, paging));
+        String name = round.fiscalYear + "年度绩效运行监控总览（截至" + round.cutOffDate + "）.xlsx";
+        return Attachments.of(workbook, name, TableWorkbook.MEDIA_TYPE, "overview");
+    }
+
+    /** The overview's filters. */
+    public static class OverviewFilter {
+        @Parameter(description = "only declarations with this light")
+        @QueryParam("light")
+        public Light light;
+
+        @Parameter(description = "only those that submitted (true) or not (false)")
+        @QueryParam("reported")
+        public Boolean reported;
+
+        @Parameter(description = "only those overdue (true) or not (false)")
+        @QueryParam("overdue")
+        public Boolean overdue;
+
+        @Parameter(description = "部门编码 department code")
+        @QueryParam("departmentCode")
+        public String departmentCode;
+
+        boolean admits(OverviewRow row) {
+            return (light == null || light == row.light()) && (reported == null || reported == row.reported())
+                    && (overdue == null || overdue == row.overdue())
+                    && (departmentCode == null || departmentCode.equals(row.departmentCode()));
+        }
+    }
+
+    private List<OverviewRow> overviewRows(UUID roundId, OverviewFilter filter, PageRequest paging) {
+        return monitoring.overview(roundId).stream().filter(filter::admits)
                 .sorted(paging.comparator(OVERVIEW_SORTABLE, Comparator.comparing(OverviewRow::declarationId)))
                 .toList();
-        return paging.page(rows);
     }
 
     @GET
