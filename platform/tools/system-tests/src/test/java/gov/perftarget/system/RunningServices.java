@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import gov.perftarget.testing.Tokens;
@@ -28,6 +29,11 @@ final class RunningServices implements AutoCloseable {
 
     private final Path root;
     private final Path logs;
+
+    /** The lines a service has logged so far (JSON objects, as in the cluster). */
+    List<String> logLines(String service) throws IOException {
+        return Files.readAllLines(logs.resolve(service + ".log"));
+    }
     private final Map<String, String> urls = new LinkedHashMap<>();
     private final Map<String, String> managementUrls = new LinkedHashMap<>();
     private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
@@ -108,6 +114,8 @@ final class RunningServices implements AutoCloseable {
         env.put("DB_OWNER_USERNAME", System.getenv().getOrDefault("DB_OWNER_USERNAME", "perftarget"));
         env.put("DB_OWNER_PASSWORD", System.getenv().getOrDefault("DB_OWNER_PASSWORD", "perftarget"));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        env.put("LOG_JSON", "true"); // as in the cluster
+        env.put("ACCESS_LOG", "true");
         // ... and so does the key that verifies bearer tokens: the test key, which also signs review-service's own
         env.put("JWT_PUBLIC_KEY_LOCATION", PUBLIC_KEY.toString());
         env.put("JWT_ISSUER", Tokens.ISSUER);

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import gov.perftarget.testing.KafkaBroker;
 import gov.perftarget.testing.SeedForm;
 import gov.perftarget.testing.Tokens;
@@ -38,6 +41,8 @@ import io.restassured.response.Response;
  * submission, and the pre-review served by review-service.
  */
 class SeedDeclarationIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static RunningServices services;
 
@@ -378,6 +383,39 @@ class SeedDeclarationIT {
                 .body("monitoring.executionProgress", equalTo("52.55")).body("monitoring.redCount", equalTo(1));
         given().queryParam("light", "RED").get(review + "/api/v1/monitoring-rounds/" + round + "/overview").then()
                 .statusCode(200).body("items.declarationId", hasItem(declarationId));
+    }
+
+    /**
+     * The services log one JSON object per line (LOG_JSON=true, as in the cluster), with an access-log line per
+     * request that names the path but not the query, which may carry what a user searched for.
+     */
+    @Test
+    void shouldLogJsonLinesAndRequestsWithoutTheirQuery() throws Exception {
+        String secret = "searched" + UUID.randomUUID().toString().substring(0, 8); // ASCII: logged as sent
+        given().queryParam("q", secret).get(services.url("budget-service") + "/api/v1/declarations").then().statusCode(200);
+        List<String> accessLines = new ArrayList<>();
+        SeedClient.await(() -> {
+            try {
+                accessLines.clear();
+                for (String line : services.logLines("budget-service")) {
+                    if (line.startsWith("{") && line.contains("io.quarkus.http.access-log")
+                            && line.contains("GET /api/v1/declarations\\\"")) {
+                        accessLines.add(line);
+                    }
+                }
+                return !accessLines.isEmpty();
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(10), "the access-log line");
+        for (String line : services.logLines("budget-service")) {
+            assertTrue(line.isBlank() || JSON.readTree(line).has("level") || !line.startsWith("{"),
+                    "a log line that is not a JSON log record: " + line);
+            assertTrue(!line.contains(secret), "the query's text is not logged: " + line);
+        }
+        JsonNode record = JSON.readTree(accessLines.get(accessLines.size() - 1));
+        assertTrue(record.get("message").asText().matches(".*\"GET /api/v1/declarations\" 200 \\d+ \\d+ms"),
+                record.get("message").asText());
     }
 
     /** A new department, its code the prefix and a random part; returns its id. */
