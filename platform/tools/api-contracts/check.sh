@@ -6,7 +6,8 @@
 #      change fails (declare one in accepted-breaking-changes.json), and so does any other difference
 #      until the snapshot is updated (`check.sh --update`, which refuses while a breaking change is undeclared);
 #   3. generate TypeScript types from each (openapi-typescript) and compile client/seed-declaration.ts;
-#   4. prove with its own tests (test/) that the compatibility guard fails on breaking changes.
+#   4. prove with its own tests (test/) that the compatibility guard fails on breaking changes;
+#   5. pack the frontend team's client, target/perftarget-api-client-<version>.tgz (package.sh).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -83,4 +84,8 @@ if ! report="$(cd "$here" && node --test test/ 2>&1)"; then
     failed=1
 fi
 echo "[api] compatibility guard self-test: $(grep -E '^# (pass|fail) ' <<<"$report" | tr '\n' ' ')"
+if [[ $failed -eq 0 ]] && ! "$here/package.sh"; then
+    echo "[api] the client package could not be packed or does not compile in a consumer" >&2
+    failed=1
+fi
 exit $failed
