@@ -32,6 +32,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * event), and the time until all N are reviewed, after a warm-up at the same rate that is reported apart;</li>
  * <li><b>reading</b>: reviewers open declarations and reviews and list the waiting ones at a fixed rate;</li>
  * <li><b>capacity</b>: the submission rate raised step by step until p99 passes 1 s or errors appear;</li>
+ * <li><b>large forms</b>: 50 key tasks and 300 indicators, one form at a time, and their files through HTTP
+ * ({@link LargeForms});</li>
  * <li><b>this machine's limits</b>: pgbench with a submission's inserts, Kafka producer throughput.</li>
  * </ol>
  * It prints the table and writes {@code results/latest.json} and {@code RESULTS.md}.
@@ -78,6 +80,11 @@ public final class Benchmark {
                 Double.parseDouble(setting("BENCH_SUBMIT_RATE", "50")), pids);
         capacity(setting("BENCH_CAPACITY_RATES", "10,20,30,50,75,100"),
                 Integer.parseInt(setting("BENCH_STEP_SECONDS", "10")));
+        drainBacklog(Integer.parseInt(setting("BENCH_DRAIN_SECONDS", "600")), "of the capacity steps");
+        System.out.println("[bench] large forms, one after another");
+        results.put("largeForms", new LargeForms(budget, indicator, review, forms, run).measure(
+                Integer.parseInt(setting("BENCH_LARGE_FORMS", "30")), Integer.parseInt(setting("BENCH_LARGE_TASKS", "50")),
+                Integer.parseInt(setting("BENCH_LARGE_INDICATORS", "300")), Integer.parseInt(setting("BENCH_LARGE_FILE_ROUNDS", "20"))));
         ratiosToLimits();
         Report.write(root, results);
     }

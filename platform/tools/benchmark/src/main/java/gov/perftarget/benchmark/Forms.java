@@ -32,16 +32,24 @@ final class Forms {
     }
 
     ObjectNode declaration(String departmentId, int fiscalYear, int i) {
+        return declaration(departmentId, fiscalYear, i, seed.get("keyTasks").size());
+    }
+
+    /** A declaration with {@code taskCount} key tasks: the seed's, repeated under numbered names beyond its five. */
+    ObjectNode declaration(String departmentId, int fiscalYear, int i, int taskCount) {
         Random random = new Random(i);
         ObjectNode declaration = Http.JSON.createObjectNode();
         declaration.put("departmentId", departmentId);
         declaration.put("fiscalYear", fiscalYear);
-        ArrayNode tasks = seed.get("keyTasks").deepCopy();
+        ArrayNode tasks = Http.JSON.createArrayNode();
+        JsonNode seedTasks = seed.get("keyTasks");
         BigDecimal taskFunds = BigDecimal.ZERO;
-        for (JsonNode task : tasks) {
+        for (int t = 0; t < taskCount; t++) {
+            ObjectNode task = seedTasks.get(t % seedTasks.size()).deepCopy();
             BigDecimal funds = cents(random, 1_000_00, 200_000_00);
-            ((ObjectNode) task).put("plannedFunds", funds.toPlainString());
-            ((ObjectNode) task).put("name", task.get("name").asText() + i % 97);
+            task.put("plannedFunds", funds.toPlainString());
+            task.put("name", task.get("name").asText() + i % 97 + (t < seedTasks.size() ? "" : "-" + t));
+            tasks.add(task);
             taskFunds = taskFunds.add(funds);
         }
         BigDecimal transfers = cents(random, 0, 60_000_00);
@@ -68,13 +76,21 @@ final class Forms {
 
     /** The seed's ten indicators with every number in their targets shifted, so that no two forms are alike. */
     ObjectNode indicators(int i) {
+        return indicators(i, seed.get("indicators").size());
+    }
+
+    /** {@code count} indicators: the seed's, repeated under numbered names beyond its ten. */
+    ObjectNode indicators(int i, int count) {
         ObjectNode body = Http.JSON.createObjectNode();
         ArrayNode indicators = body.putArray("indicators");
-        for (JsonNode source : seed.get("indicators")) {
+        JsonNode seedIndicators = seed.get("indicators");
+        for (int n = 0; n < count; n++) {
+            JsonNode source = seedIndicators.get(n % seedIndicators.size());
             ObjectNode indicator = indicators.addObject();
-            for (String field : new String[] {"level1Category", "level2Category", "name"}) {
+            for (String field : new String[] {"level1Category", "level2Category"}) {
                 indicator.put(field, source.get(field).asText());
             }
+            indicator.put("name", source.get("name").asText() + (n < seedIndicators.size() ? "" : "（" + n + "）"));
             indicator.put("periodTarget", shifted(source.get("periodTarget").asText(), i));
             indicator.put("annualTarget", shifted(source.get("annualTarget").asText(), i));
         }

@@ -94,6 +94,19 @@ final class Report {
             md.append("| ").append(step.get("ratePerSecond")).append(" | ").append(step.get("submitP99Ms")).append(" | ")
                     .append(step.get("errors")).append(" | ").append(step.get("held")).append(" |\n");
         }
+        Map<String, Object> large = (Map<String, Object>) results.get("largeForms");
+        if (large != null) {
+            md.append("\n## Large forms\n\n").append(large.get("declarations")).append(" declarations of ")
+                    .append(large.get("keyTasks")).append(" key tasks and ").append(large.get("indicators"))
+                    .append(" indicators, one after another, then ").append(large.get("fileRounds"))
+                    .append(" rounds of the first one's official form through HTTP (goals: create, put indicators and submit")
+                    .append(" p99 ≤ 200 ms each; pre-review served ≤ 1 s after the submit).\n\n")
+                    .append("| call | count | p50 ms | p95 ms | p99 ms | max ms |\n| --- | --- | --- | --- | --- | --- |\n");
+            ((Map<String, Map<String, Object>>) large.get("calls")).forEach((call, figures) -> md.append("| ").append(call)
+                    .append(" | ").append(figures.get("count")).append(" | ").append(figures.get("p50Ms")).append(" | ")
+                    .append(figures.get("p95Ms")).append(" | ").append(figures.get("p99Ms")).append(" | ")
+                    .append(figures.get("maxMs")).append(" |\n"));
+        }
         Map<String, Object> limits = (Map<String, Object>) results.get("machineLimits");
         md.append("\n## Against this machine's own limits\n\n| measure | value |\n| --- | --- |\n")
                 .append("| pgbench, a submission's inserts in one transaction set (tps) | ").append(limits.get("pgbenchSubmissionsPerSecond")).append(" |\n")
