@@ -30,6 +30,7 @@ import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.security.Roles;
 import gov.perftarget.indicator.domain.Indicator;
 import gov.perftarget.indicator.service.CatalogueService;
+import gov.perftarget.indicator.service.DeclarationAccessService;
 import gov.perftarget.indicator.service.IndicatorService;
 
 @Path("/api/v1/declarations/{declarationId}")
@@ -39,10 +40,12 @@ public class IndicatorResource {
 
     private final IndicatorService indicators;
     private final CatalogueService catalogue;
+    private final DeclarationAccessService access;
 
-    public IndicatorResource(IndicatorService indicators, CatalogueService catalogue) {
+    public IndicatorResource(IndicatorService indicators, CatalogueService catalogue, DeclarationAccessService access) {
         this.indicators = indicators;
         this.catalogue = catalogue;
+        this.access = access;
     }
 
     @PUT
@@ -57,6 +60,7 @@ public class IndicatorResource {
     @ProblemResponses.Unprocessable
     public IndicatorSetResponse replace(@PathParam("declarationId") UUID declarationId,
             @NotNull(message = "{validation.request-body-is-required}") @Valid IndicatorSetRequest request) {
+        access.requireWritable(declarationId); // before the write's transaction: see DeclarationAccessService
         return view(declarationId, indicators.replaceWorkingCopy(declarationId, request));
     }
 
@@ -72,6 +76,7 @@ public class IndicatorResource {
     @ProblemResponses.Unprocessable
     public IndicatorSetResponse addFromLibrary(@PathParam("declarationId") UUID declarationId,
             @NotNull(message = "{validation.request-body-is-required}") @Valid LibraryPickRequest request) {
+        access.requireWritable(declarationId); // before the write's transaction: see DeclarationAccessService
         return view(declarationId, indicators.addFromLibrary(declarationId, request));
     }
 

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.security.Roles;
 import gov.perftarget.indicator.service.MeasureValueService.Stage;
+import gov.perftarget.indicator.service.DeclarationAccessService;
 import gov.perftarget.indicator.service.MeasureValueService;
 
 @Path("/api/v1/declarations/{declarationId}/revisions/{revision}")
@@ -36,9 +37,11 @@ import gov.perftarget.indicator.service.MeasureValueService;
 public class MeasureValueResource {
 
     private final MeasureValueService values;
+    private final DeclarationAccessService access;
 
-    public MeasureValueResource(MeasureValueService values) {
+    public MeasureValueResource(MeasureValueService values, DeclarationAccessService access) {
         this.values = values;
+        this.access = access;
     }
 
     @GET
@@ -67,6 +70,7 @@ public class MeasureValueResource {
     public MeasureValueResponse progress(@PathParam("declarationId") UUID declarationId,
             @PathParam("revision") int revision, @PathParam("position") int position, @PathParam("index") int index,
             @NotNull(message = "{validation.request-body-is-required}") @Valid MeasureValueRequest request) {
+        access.requireWritable(declarationId); // before the write's transaction: see DeclarationAccessService
         return values.record(declarationId, revision, position, index, Stage.PROGRESS, request);
     }
 
@@ -84,6 +88,7 @@ public class MeasureValueResource {
     public MeasureValueResponse actual(@PathParam("declarationId") UUID declarationId,
             @PathParam("revision") int revision, @PathParam("position") int position, @PathParam("index") int index,
             @NotNull(message = "{validation.request-body-is-required}") @Valid MeasureValueRequest request) {
+        access.requireWritable(declarationId); // before the write's transaction: see DeclarationAccessService
         return values.record(declarationId, revision, position, index, Stage.ACTUAL, request);
     }
 }

@@ -26,6 +26,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * budget-service said (and what its {@code declaration-submitted} event says) is kept, so that the
  * lookup happens once per declaration. Then a declarant sees only its own department's declarations,
  * and a reviewer only declarations submitted at least once.
+ * <p>A write checks access before its transaction begins (the resources call {@link #requireWritable} first):
+ * a lookup inside it would hold a database connection while waiting for budget-service, and budget-service's
+ * submit waits for this service in turn, so under load both pools emptied into each other.
  */
 @ApplicationScoped
 public class DeclarationAccessService {
