@@ -4,11 +4,13 @@ import static gov.perftarget.budget.Messages.MESSAGES;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.api.ApiException;
@@ -24,20 +26,40 @@ import io.quarkus.logging.Log;
  * version it does not keep (never written, or dropped by an earlier freeze) is refused here, before anything is
  * submitted. When indicator-service cannot answer, the submission goes ahead (a submission must not wait for
  * it) and the pre-review reports a set frozen empty.
+ * <p>At most {@code perftarget.submit.indicator-set-checks} submissions ask at once; the others go ahead
+ * unchecked. indicator-service asks this service who owns a declaration it has not seen before, so submissions
+ * waiting for it must never take all of this service's request threads: under deadline-day load they did, and
+ * both services' threads ended up waiting for each other until their timeouts.
  */
 @ApplicationScoped
 public class SubmittedIndicatorSet {
 
     private final Caller caller;
     private final IndicatorServiceClient indicatorService;
+    private final Semaphore checks;
 
-    public SubmittedIndicatorSet(Caller caller, @RestClient IndicatorServiceClient indicatorService) {
+    public SubmittedIndicatorSet(Caller caller, @RestClient IndicatorServiceClient indicatorService,
+            @ConfigProperty(name = "perftarget.submit.indicator-set-checks", defaultValue = "8") int concurrentChecks) {
         this.caller = caller;
         this.indicatorService = indicatorService;
+        this.checks = new Semaphore(concurrentChecks);
     }
 
     /** 422 on {@code indicatorSetVersion} when indicator-service answers that it does not keep this version. */
     public void requireKept(UUID declarationId, int version) {
+        if (!checks.tryAcquire()) {
+            Log.debugf("Declaration %s submitted with indicator set version %d unchecked: %d checks under way",
+                    declarationId, version, checks.availablePermits());
+            return;
+        }
+        try {
+            ask(declarationId, version);
+        } finally {
+            checks.release();
+        }
+    }
+
+    private void ask(UUID declarationId, int version) {
         try {
             indicatorService.indicatorSetVersion("Bearer " + caller.bearerToken().orElse(""), declarationId, version);
         } catch (WebApplicationException e) {
