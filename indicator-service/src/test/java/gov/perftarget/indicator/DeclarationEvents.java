@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import static io.restassured.RestAssured.given;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import gov.perftarget.testing.ContractEvents;
+import gov.perftarget.testing.Eventually;
 
 /** Sends budget-service's and review-service's events, made from the contracts' examples, to the real broker. */
 final class DeclarationEvents {
@@ -46,19 +45,13 @@ final class DeclarationEvents {
                 .statusCode() == 200, "revision " + revision + " frozen");
     }
 
+    /** {@link Eventually#await}, for callers that do not declare InterruptedException. */
     static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what);
-            }
+        try {
+            Eventually.await(condition, what);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted waiting for " + what);
         }
-        throw new AssertionError("timed out waiting for " + what);
     }
 }

@@ -14,7 +14,7 @@ import gov.perftarget.rules.BudgetFinding;
 import gov.perftarget.testing.GeneratedSection;
 
 /**
- * The README's table of finding codes is the enums' (BudgetFinding, PreReviewFinding) written out: a code
+ * docs/review-rules.md's table of finding codes is the enums' (BudgetFinding, PreReviewFinding) written out: a code
  * added, removed or given another severity or criterion fails here until the table says the same.
  */
 class FindingCodesDocumentedTest {
@@ -32,8 +32,8 @@ class FindingCodesDocumentedTest {
     }
 
     @Test
-    void shouldListEveryFindingCodeWithItsSeverityAndCriterionInTheReadme() throws Exception {
-        GeneratedSection.assertUpToDate(Path.of("README.md"), "finding-codes", table());
+    void shouldListEveryFindingCodeWithItsSeverityAndCriterionInTheRules() throws Exception {
+        GeneratedSection.assertUpToDate(Path.of("../docs/review-rules.md"), "finding-codes", table());
     }
 
     @Test

@@ -168,7 +168,7 @@ public class DeclarationResource {
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "{validation.request-body-is-required}") @Valid SubmissionRequest request) {
         Long expectedVersion = ifMatch == null || ifMatch.isBlank() ? null : Versions.required(ifMatch);
-        declarations.get(id); // 404 before asking indicator-service about a declaration the caller cannot see
+        declarations.requireVisible(id); // 404 before asking indicator-service about a declaration the caller cannot see
         submittedIndicatorSet.requireKept(id, request.indicatorSetVersion());
         DeclarationService.Submission submission = declarations.submit(id, expectedVersion, request.indicatorSetVersion());
         int number = submission.revision().number;

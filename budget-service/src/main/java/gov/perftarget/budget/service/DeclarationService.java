@@ -347,6 +347,13 @@ public class DeclarationService {
      * The declaration if the caller may see it: another department's, or for a reviewer a draft never
      * submitted, answers as a missing one does (404).
      */
+    /** 404 unless the caller may see the declaration: its department only, without its key tasks. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireVisible(UUID id) {
+        visible(Declaration.<Declaration>find("from Declaration d join fetch d.department where d.id = ?1", id)
+                .singleResultOptional(), id);
+    }
+
     private Declaration visible(Optional<Declaration> found, UUID id) {
         return found.filter(declaration -> caller.mayAccess(declaration.department.code))
                 .filter(declaration -> !caller.seesOnlySubmitted() || declaration.currentRevision > 0)

@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -83,6 +84,21 @@ public class MonitoringReport extends PanacheEntityBase {
     @Schema(name = "MonitoringReportInputs", description = "监控报告填报内容 (what the department entered)")
     public record Inputs(BigDecimal executedToDate, String executionDeviationReason, String executionCorrectiveMeasure,
             List<MeasureEntry> measures) {
+
+        /** The entry of one measure, by its indicator's position and its index; -1 when the report has none. */
+        public int indexOf(int indicatorPosition, int measureIndex) {
+            for (int i = 0; i < measures.size(); i++) {
+                if (measures.get(i).indicatorPosition() == indicatorPosition && measures.get(i).measureIndex() == measureIndex) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        public Optional<MeasureEntry> entry(int indicatorPosition, int measureIndex) {
+            int at = indexOf(indicatorPosition, measureIndex);
+            return at < 0 ? Optional.empty() : Optional.of(measures.get(at));
+        }
     }
 
     /** One measure's entry, by its indicator's position and its index within the annual target. */
@@ -93,6 +109,12 @@ public class MonitoringReport extends PanacheEntityBase {
 
     public static Optional<MonitoringReport> of(UUID roundId, UUID declarationId) {
         return find("roundId = ?1 and declarationId = ?2", roundId, declarationId).firstResultOptional();
+    }
+
+    /** The report, locked for the rest of the transaction (a save and a submit of it never interleave). */
+    public static Optional<MonitoringReport> locked(UUID roundId, UUID declarationId) {
+        return find("roundId = ?1 and declarationId = ?2", roundId, declarationId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public static List<MonitoringReport> ofRound(UUID roundId) {

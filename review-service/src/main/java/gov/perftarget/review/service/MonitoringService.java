@@ -129,9 +129,7 @@ public class MonitoringService {
     public MonitoringReport save(UUID roundId, UUID declarationId, MonitoringReportRequest request) {
         MonitoringRound round = round(roundId);
         Review approved = approvedRevision(declarationId, round.fiscalYear);
-        MonitoringReport report = MonitoringReport.<MonitoringReport>find("roundId = ?1 and declarationId = ?2", roundId,
-                declarationId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElse(null);
+        MonitoringReport report = MonitoringReport.locked(roundId, declarationId).orElse(null);
         refuseIfSubmitted(report);
         List<IndicatorServiceClient.MeasureValue> measures = measureValues(declarationId, approved.revision);
         MonitoringReport.Inputs inputs = inputs(request, measures);
@@ -165,8 +163,7 @@ public class MonitoringService {
     @Transactional
     public MonitoringReport submit(UUID roundId, UUID declarationId) {
         MonitoringRound round = round(roundId);
-        MonitoringReport report = MonitoringReport.<MonitoringReport>find("roundId = ?1 and declarationId = ?2", roundId,
-                declarationId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+        MonitoringReport report = MonitoringReport.locked(roundId, declarationId)
                 .filter(found -> caller.mayAccess(found.departmentCode))
                 .orElseThrow(() -> ApiException.notFound(MESSAGES.text("resource.monitoring-report"),
                         roundId + "/" + declarationId));
@@ -181,9 +178,9 @@ public class MonitoringService {
         report.status = MonitoringReport.Status.SUBMITTED;
         report.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
         report.submittedBy = caller.name();
-        audit.recordCall("monitoring-report.submit", "monitoring-report", report.id, MonitoringReport.Status.DRAFT,
-                MonitoringReported.of(report, round, caller.name()));
-        outbox.add(MonitoringReported.of(report, round, caller.name()));
+        MonitoringReported reported = MonitoringReported.of(report, round, caller.name());
+        audit.recordCall("monitoring-report.submit", "monitoring-report", report.id, MonitoringReport.Status.DRAFT, reported);
+        outbox.add(reported);
         return report;
     }
 
@@ -206,13 +203,9 @@ public class MonitoringService {
                         MESSAGES.text("monitoring.execution-correction-missing")));
             }
         }
-        Map<String, Integer> entries = new HashMap<>();
-        for (int i = 0; i < inputs.measures().size(); i++) {
-            MonitoringReport.MeasureEntry entry = inputs.measures().get(i);
-            entries.put(entry.indicatorPosition() + "/" + entry.measureIndex(), i);
-        }
         for (MonitoringResult.MeasureResult measure : report.result.measures()) {
-            Integer at = entries.get(measure.indicatorPosition() + "/" + measure.measureIndex());
+            int index = inputs.indexOf(measure.indicatorPosition(), measure.measureIndex());
+            Integer at = index < 0 ? null : index;
             String field = at == null ? "measures" : "measures[" + at + "]";
             if (measure.forecast() == null) {
                 open.add(new InvalidField(at == null ? field : field + ".forecast", MESSAGES.text(
@@ -288,10 +281,8 @@ public class MonitoringService {
                 if (measure.light() != Light.RED) {
                     continue;
                 }
-                MonitoringReport.MeasureEntry entry = report.inputs.measures().stream()
-                        .filter(e -> e.indicatorPosition() == measure.indicatorPosition()
-                                && e.measureIndex() == measure.measureIndex())
-                        .findFirst().orElse(null);
+                MonitoringReport.MeasureEntry entry = report.inputs.entry(measure.indicatorPosition(),
+                        measure.measureIndex()).orElse(null);
                 red.add(new RedMeasure(report.declarationId, report.departmentCode, report.departmentName,
                         measure.indicatorPosition(), measure.indicatorName(), measure.measureIndex(), measure.text(),
                         measure.target(), measure.progressValue(), measure.achievementProgress(), measure.deviation(),
@@ -354,13 +345,12 @@ public class MonitoringService {
     private MonitoringResult assess(MonitoringRound round, Review approved,
             List<IndicatorServiceClient.MeasureValue> measures, MonitoringReport.Inputs inputs) {
         MonitoringRuleSet ruleSet = ruleSets.version(round.fiscalYear, round.ruleSetVersion);
-        Map<String, MonitoringReport.MeasureEntry> entries = new HashMap<>();
-        inputs.measures().forEach(entry -> entries.put(entry.indicatorPosition() + "/" + entry.measureIndex(), entry));
         List<MonitoringInput.Measure> assessed = measures.stream()
                 .sorted(Comparator.comparingInt(IndicatorServiceClient.MeasureValue::indicatorPosition)
                         .thenComparingInt(IndicatorServiceClient.MeasureValue::measureIndex))
                 .map(value -> {
-                    MonitoringReport.MeasureEntry entry = entries.get(value.indicatorPosition() + "/" + value.measureIndex());
+                    MonitoringReport.MeasureEntry entry = inputs.entry(value.indicatorPosition(), value.measureIndex())
+                            .orElse(null);
                     BigDecimal progress = entry != null && entry.progressValue() != null ? entry.progressValue()
                             : value.progressValue();
                     return new MonitoringInput.Measure(value.indicatorPosition(), value.indicatorName(),
