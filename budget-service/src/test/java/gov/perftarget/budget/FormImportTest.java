@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -23,6 +25,7 @@ import gov.perftarget.budget.form.FormPdf;
 import gov.perftarget.budget.form.FormWorkbook;
 import gov.perftarget.budget.form.FormWorkbookReader;
 import gov.perftarget.budget.form.FormWorkbookTest;
+import gov.perftarget.budget.form.TextPdf;
 import gov.perftarget.testing.ContractEvents;
 import gov.perftarget.testing.Eventually;
 import gov.perftarget.testing.SeedForm;
@@ -84,7 +87,7 @@ class FormImportTest {
     }
 
     @Test
-    void shouldImportAPrintedFormAndRefuseAPdfPrintedElsewhere() throws IOException {
+    void shouldImportAPrintedFormAndRefuseAPdfThatIsNoForm() throws IOException {
         Department department = newDepartment();
         byte[] printed = FormPdf.write(FormWorkbookTest.seed(), List.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
 
@@ -97,7 +100,57 @@ class FormImportTest {
                 .body("%PDF-1.7\n%%EOF".getBytes()).queryParam("departmentId", other.id())
                 .post("/api/v1/declaration-imports").then().statusCode(422)
                 .body("type", equalTo("urn:perftarget:problem:form-unreadable"));
+        given().header("Authorization", other.token()).contentType(FormPdf.MEDIA_TYPE)
+                .body(TextPdf.write("会议纪要\n一、关于年度工作安排")).queryParam("departmentId", other.id())
+                .post("/api/v1/declaration-imports").then().statusCode(422)
+                .body("type", equalTo("urn:perftarget:problem:form-unreadable"));
         assertEquals(0, declarations(other));
+    }
+
+    @Test
+    void shouldImportTheFormsTextAsTheSeedsStructuredReading() {
+        Department department = newDepartment();
+
+        String id = given().header("Authorization", department.token()).contentType("text/plain; charset=UTF-8")
+                .body(SeedForm.text().getBytes(StandardCharsets.UTF_8)).queryParam("departmentId", department.id())
+                .queryParam("fiscalYear", 2023).post("/api/v1/declaration-imports").then().statusCode(201)
+                .body("declaration.budget.fiscalAppropriation", equalTo("494772.54"))
+                .body("declaration.keyTasks.size()", equalTo(5))
+                .body("declaration.keyTasks[4].name", equalTo("人才支撑计划"))
+                .body("indicatorCount", equalTo(10)).extract().path("declaration.id");
+
+        List<Map<String, Object>> written = IndicatorServiceStandIn.working(UUID.fromString(id));
+        List<Map<String, Object>> seed = SeedForm.indicators();
+        for (int i = 0; i < seed.size(); i++) {
+            for (String field : List.of("level1Category", "level2Category", "name", "periodTarget", "annualTarget")) {
+                assertEquals(seed.get(i).get(field), written.get(i).get(field), "indicator " + i + " " + field);
+            }
+        }
+    }
+
+    @Test
+    void shouldImportAPdfPrintedElsewhereByItsText() {
+        Department department = newDepartment();
+
+        given().header("Authorization", department.token()).contentType(FormPdf.MEDIA_TYPE)
+                .body(TextPdf.write(SeedForm.text())).queryParam("departmentId", department.id())
+                .queryParam("fiscalYear", 2023).post("/api/v1/declaration-imports").then().statusCode(201)
+                .body("declaration.overallTarget", equalTo(SeedForm.form().get("overallTarget").asText()))
+                .body("indicatorCount", equalTo(10));
+    }
+
+    @Test
+    void shouldRefuseAnInvalidTextNamingTheLineAndWriteNothing() {
+        Department department = newDepartment();
+        String text = SeedForm.text().replace("基本支出 16,467.85", "基本支出 一万六千");
+        int line = java.util.Arrays.asList(text.split("\n", -1)).indexOf("基本支出 一万六千 财政拨款 494,772.54") + 1;
+
+        given().header("Authorization", department.token()).contentType("text/plain; charset=UTF-8")
+                .body(text.getBytes(StandardCharsets.UTF_8)).queryParam("departmentId", department.id())
+                .queryParam("fiscalYear", 2023).post("/api/v1/declaration-imports").then().statusCode(422)
+                .body("type", equalTo("urn:perftarget:problem:form-invalid"))
+                .body("errors.field", hasItem("第" + line + "行"));
+        assertEquals(0, declarations(department));
     }
 
     @Test

@@ -44,6 +44,20 @@ public class IndicatorServiceStandIn {
         WORKING.put(declarationId, indicators);
     }
 
+    /** The catalogue of domain.md §2, by name (the stand-in's codes are the names). */
+    @GET
+    @Path("/categories")
+    public List<Map<String, Object>> categories() {
+        return List.of(category("产出指标", "数量指标", "质量指标", "时效指标", "成本指标"),
+                category("效益指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"),
+                category("满意度指标", "服务对象满意度指标"));
+    }
+
+    private static Map<String, Object> category(String level1, String... level2) {
+        return Map.of("code", level1, "name", level1, "children",
+                java.util.Arrays.stream(level2).map(name -> Map.of("code", name, "name", name, "children", List.of())).toList());
+    }
+
     /** A revision's indicators: the stand-in freezes nothing and serves the working copy. */
     @GET
     @Path("/declarations/{declarationId}/revisions/{revision}/indicators")

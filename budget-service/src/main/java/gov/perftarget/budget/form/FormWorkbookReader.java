@@ -254,8 +254,6 @@ public final class FormWorkbookReader {
 
     // --- values ---
 
-    private static final Pattern AMOUNT_TEXT = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
-
     /** An amount in 万元: a number cell (or formula) as it shows to the fen, or text such as {@code １６,４６７.８５万元}. */
     private BigDecimal money(Grid grid, int r, int c, String what) {
         Cell cell = grid.cell(r, c);
@@ -275,12 +273,11 @@ public final class FormWorkbookReader {
         if (text.isEmpty()) {
             return null;
         }
-        String plain = asciiDigits(text).replaceAll("[,，\\s\\u3000\\u00a0]", "").replaceFirst("万元$", "");
-        if (!AMOUNT_TEXT.matcher(plain).matches()) {
+        BigDecimal amount = Amounts.parse(text);
+        if (amount == null) {
             problem(grid.reference(r, c), MESSAGES.text("form.not-an-amount", what, text));
-            return null;
         }
-        return new BigDecimal(plain);
+        return amount;
     }
 
     private CellValue evaluated(Cell cell) {
@@ -307,14 +304,6 @@ public final class FormWorkbookReader {
     static String normal(String text) {
         String plain = text.replaceAll("[\\s\\u3000\\u00a0]", "").replace('（', '(').replace('）', ')');
         return plain.replaceAll("\\([^)]*\\)", "").replaceAll("[:：]$", "");
-    }
-
-    private static String asciiDigits(String text) {
-        StringBuilder ascii = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            ascii.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c == '．' ? '.' : c);
-        }
-        return ascii.toString();
     }
 
     private static String emptyAsNull(String text) {

@@ -35,19 +35,20 @@ import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.api.Versions;
 import gov.perftarget.budget.form.FormPdf;
+import gov.perftarget.budget.form.FormText;
 import gov.perftarget.budget.form.FormWorkbook;
 import gov.perftarget.budget.representation.DeclarationResponse;
 import gov.perftarget.budget.representation.FormImportResponse;
 import gov.perftarget.budget.service.FormService;
 import gov.perftarget.security.Roles;
 
-/** The official form as files beyond one declaration: a filled workbook imported, the blank form, the year's approved forms. */
+/** The official form as files beyond one declaration: a filled form imported, the blank form, the year's approved forms. */
 @Path("/api/v1")
 @Tag(name = "Forms", description = "申报表 the official form: workbook and PDF export, workbook import, template")
 public class FormImportResource {
 
-    /** The largest workbook an import reads: a 500-indicator form is well under 1 MB. */
-    static final int MAX_WORKBOOK_MB = 5;
+    /** The largest file an import reads: a 500-indicator form is well under 1 MB as a workbook, a PDF or text. */
+    static final int MAX_FILE_MB = 5;
 
     private final FormService forms;
 
@@ -69,16 +70,24 @@ public class FormImportResource {
 
     @POST
     @Path("/declaration-imports")
-    @Consumes({ FormWorkbook.MEDIA_TYPE, FormPdf.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM })
+    @Consumes({ FormWorkbook.MEDIA_TYPE, FormPdf.MEDIA_TYPE, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "importDeclarationForm", summary = "Import a filled form as the department's draft (导入申报表)",
             description = "Creates the department's declaration for the fiscal year, or replaces the content and indicators"
                     + " of its DRAFT or RETURNED one. Labels are found by their text. Nothing is written unless the whole"
                     + " workbook is right: each problem names its cell (errors[].field, e.g. 绩效指标!F12). A PDF printed by this"
-                    + " service is accepted too: it carries the form's workbook.")
-    @RequestBody(content = @Content(mediaType = FormWorkbook.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, format = "binary"), example = FormWorkbook.EXAMPLE))
+                    + " service is read by the workbook it carries; any other PDF, and the form's text as a PDF's text"
+                    + " extraction gives it (text/plain, UTF-8 or GB18030), are read by their labels and the way their"
+                    + " cells' text wraps: each problem names its line (errors[].field, e.g. 第12行). The file is told by"
+                    + " its content, not by Content-Type.")
+    @RequestBody(content = {
+            @Content(mediaType = FormWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    example = FormWorkbook.EXAMPLE),
+            @Content(mediaType = FormPdf.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    example = FormPdf.EXAMPLE),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    example = FormText.EXAMPLE) })
     @APIResponse(responseCode = "201", description = "a declaration was created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FormImportResponse.class)))
     @APIResponse(responseCode = "200", description = "the existing draft was replaced",
@@ -92,8 +101,8 @@ public class FormImportResource {
             @Parameter(description = "预算年度 fiscal year; read from the form's title when not given")
             @QueryParam("fiscalYear") @FiscalYear Integer fiscalYear,
             InputStream body) throws IOException {
-        byte[] workbook = limited(body);
-        FormService.Imported imported = forms.importWorkbook(departmentId, fiscalYear, workbook);
+        byte[] file = limited(body);
+        FormService.Imported imported = forms.importForm(departmentId, fiscalYear, file);
         FormImportResponse response = new FormImportResponse(DeclarationResponse.of(imported.declaration()),
                 imported.indicatorCount());
         Response.ResponseBuilder answer = imported.created()
@@ -124,9 +133,9 @@ public class FormImportResource {
         if (body == null) {
             return new byte[0];
         }
-        byte[] read = body.readNBytes(MAX_WORKBOOK_MB * 1024 * 1024 + 1);
-        if (read.length > MAX_WORKBOOK_MB * 1024 * 1024) {
-            var text = MESSAGES.text("form.too-large", MAX_WORKBOOK_MB);
+        byte[] read = body.readNBytes(MAX_FILE_MB * 1024 * 1024 + 1);
+        if (read.length > MAX_FILE_MB * 1024 * 1024) {
+            var text = MESSAGES.text("form.too-large", MAX_FILE_MB);
             throw new ApiException(ProblemType.FORM_TOO_LARGE, text, List.of(new InvalidField("file", text)));
         }
         return read;

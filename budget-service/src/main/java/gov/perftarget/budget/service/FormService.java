@@ -4,6 +4,7 @@ import static gov.perftarget.budget.Messages.MESSAGES;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ import gov.perftarget.budget.domain.Department;
 import gov.perftarget.budget.domain.RevisionContent;
 import gov.perftarget.budget.form.ApprovedForm;
 import gov.perftarget.budget.form.Form;
-import gov.perftarget.budget.form.FormPdf;
+import gov.perftarget.budget.form.FormFiles;
 import gov.perftarget.budget.form.FormWorkbookReader;
 import gov.perftarget.budget.representation.DeclarationRequest;
 import gov.perftarget.rules.BudgetCheck;
@@ -120,15 +121,15 @@ public class FormService {
     }
 
     /**
-     * Imports a filled workbook (or a PDF printed here, which carries its workbook) as the department's draft for the fiscal year (given, or read from the form's
-     * title): creates the declaration or replaces the content of its DRAFT or RETURNED one, and replaces its
+     * Imports a filled form — a workbook, a PDF, or the form's text ({@link FormFiles}) — as the department's draft
+     * for the fiscal year (given, or read from the form's title): creates the declaration or replaces the content of its DRAFT or RETURNED one, and replaces its
      * indicators. All or nothing for the user: every problem of the workbook is found before anything is
      * written; an existing draft and its indicators change in one transaction (indicator-service's refusal rolls
      * the draft back); a declaration created here is removed again if indicator-service refuses its indicators.
      * Imported again, the same workbook gives the same draft.
      */
-    public Imported importWorkbook(UUID departmentId, Integer fiscalYear, byte[] file) {
-        FormWorkbookReader.Read read = FormWorkbookReader.read(workbookOf(file));
+    public Imported importForm(UUID departmentId, Integer fiscalYear, byte[] file) {
+        FormWorkbookReader.Read read = FormFiles.read(file, this::catalogue);
         Integer year = fiscalYear != null ? fiscalYear : read.fiscalYear();
         DeclarationRequest request = new DeclarationRequest(departmentId, year, read.declaration().budget(),
                 read.declaration().overallTarget(), read.declaration().keyTasks(), read.declaration().otherTasks());
@@ -161,16 +162,22 @@ public class FormService {
         return new Imported(declarations.get(created.id), true, indicators.indicators().size());
     }
 
-    /** The workbook itself, or the one a PDF printed here carries; another PDF is refused. */
-    private static byte[] workbookOf(byte[] file) {
-        boolean pdf = file.length >= 5 && new String(file, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-");
-        if (!pdf) {
-            return file;
+    /** The catalogue as indicator-service holds it: each 二级 category's name with its 一级 category's name. */
+    private Map<String, String> catalogue() {
+        List<IndicatorServiceClient.Category> categories;
+        try {
+            categories = indicatorService.categories(authorization());
+        } catch (WebApplicationException | ProcessingException e) {
+            throw indicatorServiceAway();
         }
-        return FormPdf.attachedWorkbook(file).orElseThrow(() -> {
-            var text = MESSAGES.text("form.pdf-without-workbook");
-            return new ApiException(ProblemType.FORM_UNREADABLE, text, List.of(new InvalidField("file", text)));
-        });
+        Map<String, String> level1OfLevel2 = new LinkedHashMap<>();
+        for (IndicatorServiceClient.Category level1 : categories == null ? List.<IndicatorServiceClient.Category>of() : categories) {
+            for (IndicatorServiceClient.Category level2 : level1.children() == null
+                    ? List.<IndicatorServiceClient.Category>of() : level1.children()) {
+                level1OfLevel2.put(level2.name(), level1.name());
+            }
+        }
+        return level1OfLevel2;
     }
 
     private Optional<UUID> existingDeclaration(UUID departmentId, Integer year) {

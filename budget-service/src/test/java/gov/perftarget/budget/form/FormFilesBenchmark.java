@@ -30,10 +30,20 @@ public final class FormFilesBenchmark {
         report("export 500 indicators .xlsx", 50, () -> FormWorkbook.write(large));
         report("import 500 indicators .xlsx (read)", 50, () -> FormWorkbookReader.read(largeWorkbook));
         report("export 500 indicators .pdf", 20, () -> FormPdf.write(large, FONTS));
+        FormTextRendering.Layout layout = FormTextRendering.LAYOUTS.get(0);
+        String seedText = FormTextRendering.render(seed, layout, FormTextTest.CATALOGUE);
+        String largeText = FormTextRendering.render(large, layout, FormTextTest.CATALOGUE);
+        byte[] largeTextPdf = TextPdf.write(largeText);
+        report("import seed text (read)", 100, () -> FormText.read(seedText, FormTextTest.CATALOGUE));
+        report("import 500 indicators text (read)", 20, () -> FormText.read(largeText, FormTextTest.CATALOGUE));
+        report("import 500 indicators PDF by its text (read)", 10,
+                () -> FormFiles.read(largeTextPdf, () -> FormTextTest.CATALOGUE));
         System.out.printf("workbook sizes: seed %d KB, 500 indicators %d KB%n", seedWorkbook.length / 1024,
                 largeWorkbook.length / 1024);
         System.out.printf("allocated by one 500-indicator import (read), an upper bound of its extra heap: %d MB%n",
                 allocatedBy(() -> FormWorkbookReader.read(largeWorkbook)));
+        System.out.printf("allocated by one 500-indicator text import (read): %d MB%n",
+                allocatedBy(() -> FormText.read(largeText, FormTextTest.CATALOGUE)));
     }
 
     /** The seed form with 500 indicators, each with its own targets. */

@@ -65,6 +65,18 @@ public final class SeedForm {
         return indicators;
     }
 
+    /** The seed form's text as its PDF's text extraction gave it (gz-stb-declaration.txt). */
+    public static String text() {
+        try (InputStream in = SeedForm.class.getResourceAsStream("/seed/gz-stb-declaration.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("seed/gz-stb-declaration.txt is not on the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static JsonNode load() {
         try (InputStream in = SeedForm.class.getResourceAsStream("/seed/gz-stb-declaration.json")) {
             if (in == null) {
