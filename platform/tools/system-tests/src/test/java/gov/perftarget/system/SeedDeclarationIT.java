@@ -137,6 +137,46 @@ class SeedDeclarationIT {
     }
 
     /**
+     * The seed form's text (as its PDF's text extraction gives it) imported through the packaged services: the
+     * declaration in budget-service and, with the catalogue read from indicator-service, the indicators written to
+     * indicator-service, each field as the seed's structured reading has it.
+     */
+    @Test
+    void shouldImportTheSeedFormsTextAsItsStructuredReading() {
+        String budget = services.url("budget-service");
+        String indicator = services.url("indicator-service");
+        String code = "TXT" + UUID.randomUUID().toString().substring(0, 8);
+        String departmentId = given().header("Authorization", Tokens.bearer(Tokens.admin())).contentType(ContentType.JSON)
+                .body(SeedForm.department(code)).post(budget + "/api/v1/departments").then().statusCode(201)
+                .extract().path("id");
+        String declarant = Tokens.bearer(Tokens.declarant(code));
+
+        String declarationId = given().header("Authorization", declarant).contentType("text/plain; charset=UTF-8")
+                .body(SeedForm.text().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("departmentId", departmentId).queryParam("fiscalYear", 2023)
+                .post(budget + "/api/v1/declaration-imports").then().statusCode(201)
+                .body("declaration.budget.basicExpenditure", equalTo("16467.85"))
+                .body("declaration.overallTarget", equalTo(SeedForm.form().get("overallTarget").asText()))
+                .body("declaration.keyTasks.name", equalTo(List.of("基础研究计划", "重点研发计划", "企业创新计划",
+                        "创新环境计划", "人才支撑计划")))
+                .body("indicatorCount", equalTo(10)).extract().path("declaration.id");
+
+        JsonNode written = JSON.valueToTree(given().header("Authorization", declarant)
+                .get(indicator + "/api/v1/declarations/" + declarationId + "/indicators").then().statusCode(200)
+                .extract().jsonPath().getList("indicators"));
+        List<Map<String, Object>> seed = SeedForm.indicators();
+        assertEquals(seed.size(), written.size());
+        for (int i = 0; i < seed.size(); i++) {
+            JsonNode read = written.get(i);
+            assertEquals(List.of(seed.get(i).get("level1Category"), seed.get(i).get("level2Category"),
+                    seed.get(i).get("name"), seed.get(i).get("periodTarget"), seed.get(i).get("annualTarget")),
+                    List.of(read.path("level1CategoryName").asText(), read.path("level2CategoryName").asText(),
+                            read.path("name").asText(), read.path("periodTarget").asText(),
+                            read.path("annualTarget").asText()), "indicator " + i);
+        }
+    }
+
+    /**
      * The full loop of docs/domain.md §3 across the running services: submit → pre-review → the reviewer
      * returns with reason codes → budget-service shows RETURNED → the department edits → resubmits →
      * the review shows what changed → the reviewer approves → APPROVED; then the year-end
