@@ -2,6 +2,10 @@
 # The real Apache Kafka broker (KRaft, combined broker and controller) as a local process.
 #   kafka.sh start   fetch the broker from Maven Central (once), format its storage (once), start it
 #   kafka.sh stop    stop it
+#   KAFKA_SASL=1 kafka.sh start   the same broker with SASL: clients log in with SCRAM-SHA-512 as admin or as one of
+#                    the services (password "<name>-secret"; kafka.sh jaas <name> prints a client's JAAS line), as on
+#                    the cluster's listener (ACLs there come from deploy/k8s/base/kafka/users.yaml; SecuredKafkaIT
+#                    checks them; this local broker authenticates only). Its data is apart: .local/kafka/data-sasl
 # Everything lives in .local/kafka (git-ignored, outside target/ so that `mvn clean` spares it).
 set -euo pipefail
 
@@ -13,7 +17,12 @@ PIDFILE="$ROOT/.local/run/kafka.pid"
 PORT=${KAFKA_PORT:-9092}
 CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 
+USERS="budget-service indicator-service review-service"
+
 running() { [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; }
+
+# jaas USER: the JAAS line a client logs in with on the SASL broker
+jaas() { echo "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$1\" password=\"$1-secret\";"; }
 
 ready() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
 
@@ -28,16 +37,18 @@ start() {
         "$ROOT/mvnw" -B -q -f "$HERE/kafka/pom.xml" dependency:copy-dependencies \
             -DoutputDirectory="$KAFKA_HOME/libs" -DincludeScope=runtime
     fi
+    local data="$KAFKA_HOME/data" listener=PLAINTEXT
+    [ -n "${KAFKA_SASL:-}" ] && data="$KAFKA_HOME/data-sasl" && listener=SASL_PLAINTEXT
     cat > "$KAFKA_HOME/server.properties" <<PROPS
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$PORT,CONTROLLER://127.0.0.1:$CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$PORT
+listeners=$listener://127.0.0.1:$PORT,CONTROLLER://127.0.0.1:$CONTROLLER_PORT
+advertised.listeners=$listener://127.0.0.1:$PORT
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-inter.broker.listener.name=PLAINTEXT
-log.dirs=$KAFKA_HOME/data
+listener.security.protocol.map=$listener:$listener,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=$listener
+log.dirs=$data
 num.partitions=3
 auto.create.topics.enable=true
 offsets.topic.replication.factor=1
@@ -45,13 +56,23 @@ transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 group.initial.rebalance.delay.ms=0
 PROPS
+    if [ -n "${KAFKA_SASL:-}" ]; then
+        cat >> "$KAFKA_HOME/server.properties" <<PROPS
+sasl.enabled.mechanisms=SCRAM-SHA-512
+sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
+listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=$(jaas admin)
+PROPS
+    fi
     local java_opts=(-Xms256m -Xmx512m -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties"
         -cp "$KAFKA_HOME/libs/*")
-    if [ ! -f "$KAFKA_HOME/data/meta.properties" ]; then
-        local cluster_id
+    if [ ! -f "$data/meta.properties" ]; then
+        local cluster_id scram=()
         cluster_id=$(java "${java_opts[@]}" kafka.tools.StorageTool random-uuid | tail -n 1)
+        if [ -n "${KAFKA_SASL:-}" ]; then
+            for user in admin $USERS; do scram+=(--add-scram "SCRAM-SHA-512=[name=$user,password=$user-secret]"); done
+        fi
         java "${java_opts[@]}" kafka.tools.StorageTool format -t "$cluster_id" \
-            -c "$KAFKA_HOME/server.properties" >/dev/null
+            -c "$KAFKA_HOME/server.properties" "${scram[@]}" >/dev/null
     fi
     echo "[kafka] starting on 127.0.0.1:$PORT (log: .local/logs/kafka.log)"
     nohup java "${java_opts[@]}" kafka.Kafka "$KAFKA_HOME/server.properties" >"$LOGS/kafka.log" 2>&1 &
@@ -81,5 +102,6 @@ stop() {
 case "${1:-start}" in
     start) start ;;
     stop) stop ;;
-    *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+    jaas) jaas "$2" ;;
+    *) echo "usage: $0 start|stop|jaas USER" >&2; exit 2 ;;
 esac

@@ -12,7 +12,8 @@
 #
 # Settings (environment): FISCAL_YEAR (2023), SEED_DEPARTMENT_CODE (GZSTB),
 # BUDGET_PORT (8081), INDICATOR_PORT (8082), REVIEW_PORT (8083), *_MANAGEMENT_PORT (9081-9083: health, metrics), SKIP_BUILD (unset), JAVA_OPTS (the services' JVM options),
-# DB_SUFFIX (unset: each service's database, budget, indicator or review, is named with it appended; the
+# KAFKA_SASL (unset: when set, kafka.sh starts the broker with SASL/SCRAM and each service logs in as itself; stop a
+# plain broker first), DB_SUFFIX (unset: each service's database, budget, indicator or review, is named with it appended; the
 # benchmark runs on budget_bench, indicator_bench and review_bench, new for each run).
 set -euo pipefail
 
@@ -110,11 +111,14 @@ export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-$KEYS/public.pem}
 export SERVICE_TOKEN_SIGNING_KEY_LOCATION=${SERVICE_TOKEN_SIGNING_KEY_LOCATION:-$KEYS/private.pem}
 # start_service SERVICE [JVM OPTION]: starts it in the background and waits until it is ready
 start_service() {
-    local service=$1 app="$ROOT/$1/target/quarkus-app"
+    local service=$1 app="$ROOT/$1/target/quarkus-app" kafka_login=()
+    # KAFKA_SASL=1: the broker kafka.sh started with SASL; the service logs in as itself
+    [ -n "${KAFKA_SASL:-}" ] && kafka_login=(KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT KAFKA_SASL_MECHANISM=SCRAM-SHA-512
+        "KAFKA_SASL_JAAS_CONFIG=$("$HERE/kafka.sh" jaas "$service")")
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     (cd "$app" && HTTP_PORT=${PORTS[$service]} MANAGEMENT_PORT=${MANAGEMENT_PORTS[$service]} INDICATOR_SERVICE_URL=$(url indicator-service) BUDGET_SERVICE_URL=$(url budget-service) \
         DB_URL="jdbc:postgresql://localhost:5432/${DATABASES[$service]}${DB_SUFFIX:-}" \
-        exec nohup java $JAVA_OPTS ${2:-} -jar quarkus-run.jar) >"$LOGS/$service.log" 2>&1 &
+        exec env "${kafka_login[@]}" nohup java $JAVA_OPTS ${2:-} -jar quarkus-run.jar) >"$LOGS/$service.log" 2>&1 &
     echo $! >"$RUN/$service.pid"
     for i in $(seq 1 120); do
         [ "$(curl -s -o /dev/null -w '%{http_code}' "$(management_url "$service")/q/health/ready")" = "200" ] && return

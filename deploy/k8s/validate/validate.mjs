@@ -4,7 +4,8 @@
 //     an object of a kind no schema here knows is an error, so nothing slips through unchecked;
 //  2. the rules every overlay keeps: each Deployment with startup, liveness and readiness probes,
 //     a preStop pause, pods spread over zones by their own labels, requests and limits, a non-root, read-only, unprivileged container, and its PodDisruptionBudget,
-//     HorizontalPodAutoscaler and NetworkPolicy; each KafkaTopic on a Kafka cluster of the rendering;
+//     HorizontalPodAutoscaler and NetworkPolicy; each KafkaTopic and KafkaUser on a Kafka cluster of the rendering;
+//     Kafka listeners with TLS and authentication, ACL authorization, each Kafka client a KafkaUser with ACLs;
 //  3. with --prod, the production rules: no literal secret anywhere, images from a real registry with
 //     a release tag or digest, database backups configured, three replicas for Kafka topics and databases.
 // Usage: node validate.mjs <rendered.yaml> [--prod]; exits 1 and lists every problem.
@@ -95,6 +96,27 @@ export async function validate(text, { prod = false } = {}) {
   for (const topic of ofKind("KafkaTopic")) {
     if (!kafkas.includes(topic.metadata?.labels?.["strimzi.io/cluster"])) problems.push(`${id(topic)}: its strimzi.io/cluster label names no Kafka cluster here`);
     if (prod && (topic.spec?.replicas ?? 0) < 3) problems.push(`${id(topic)}: fewer than 3 replicas in prod`);
+  }
+  // secured Kafka: every listener authenticates, users are authorized by ACLs, and each client is a KafkaUser
+  for (const kafka of ofKind("Kafka")) {
+    for (const listener of kafka.spec?.kafka?.listeners ?? []) {
+      if (!listener.authentication) problems.push(`${id(kafka)}: listener ${listener.name} lets clients in unauthenticated`);
+      if (!listener.tls) problems.push(`${id(kafka)}: listener ${listener.name} is not TLS`);
+    }
+    if (!kafka.spec?.kafka?.authorization) problems.push(`${id(kafka)}: no authorization (every user may do everything)`);
+  }
+  const users = ofKind("KafkaUser");
+  for (const user of users) {
+    if (!kafkas.includes(user.metadata?.labels?.["strimzi.io/cluster"])) problems.push(`${id(user)}: its strimzi.io/cluster label names no Kafka cluster here`);
+    if (!(user.spec?.authorization?.acls ?? []).length) problems.push(`${id(user)}: no ACLs`);
+  }
+  for (const deployment of ofKind("Deployment")) {
+    if (deployment.spec?.template?.metadata?.labels?.["perftarget/kafka-client"] !== "true") continue;
+    for (const c of deployment.spec.template.spec?.containers ?? []) {
+      const jaas = (c.env ?? []).find((e) => e.name === "KAFKA_SASL_JAAS_CONFIG");
+      const secret = jaas?.valueFrom?.secretKeyRef?.name;
+      if (!users.some((u) => u.metadata?.name === secret)) problems.push(`${id(deployment)}: container ${c.name} reaches Kafka as no KafkaUser (KAFKA_SASL_JAAS_CONFIG from its Secret)`);
+    }
   }
   if (prod) {
     for (const secret of ofKind("Secret")) {

@@ -88,3 +88,14 @@ test("the command exits 1 on a broken file and names the problem", () => {
   assert.equal(run.status, 1);
   assert.match(run.stderr, /Service\/s: .*port/);
 });
+
+test("an unauthenticated Kafka listener, no authorization or a Kafka client that is no KafkaUser breaks the rules", async () => {
+  const list = objects(render("prod")).filter((o) => o.kind !== "KafkaUser");
+  const kafka = list.find((o) => o.kind === "Kafka");
+  delete kafka.spec.kafka.listeners[0].authentication;
+  delete kafka.spec.kafka.authorization;
+  const { problems } = await validate(dump(list), { prod: true });
+  for (const expected of ["lets clients in unauthenticated", "no authorization", "reaches Kafka as no KafkaUser"]) {
+    assert.ok(problems.some((p) => p.includes(expected)), `${expected}: ${problems.join("\n")}`);
+  }
+});

@@ -19,15 +19,16 @@ public interface MessagingConfig {
     @WithDefault("${kafka.bootstrap.servers}")
     String bootstrapServers();
 
-    /**
-     * Further properties every Kafka client of the service gets, such as {@code security.protocol},
-     * {@code sasl.mechanism} and {@code sasl.jaas.config}: securing the connection is configuration only.
-     */
+    /** Further properties every Kafka client of the service gets, beyond the connection's ({@link KafkaConnection}). */
     Map<String, String> client();
 
-    /** The properties of one Kafka client: the shared ones, then the client's own. */
+    /**
+     * The properties of one Kafka client: how the connector reaches the brokers ({@code kafka.security.protocol},
+     * {@code kafka.sasl.*}, {@code kafka.ssl.*}), the shared ones, then the client's own.
+     */
     default Map<String, Object> clientProperties(Map<String, Object> own) {
-        Map<String, Object> properties = new HashMap<>(client());
+        Map<String, Object> properties = new HashMap<>(KafkaConnection.settings());
+        properties.putAll(client());
         properties.put("bootstrap.servers", bootstrapServers());
         properties.putAll(own);
         return properties;

@@ -47,6 +47,14 @@ final class RunningServices implements AutoCloseable {
         this.logs = root.resolve("platform/tools/system-tests/target").resolve(logFolder);
     }
 
+    /** Settings of one service's environment beyond the usual (before {@link #start}): how it reaches a secured Kafka. */
+    RunningServices environment(String service, Map<String, String> settings) {
+        serviceEnvironments.put(service, Map.copyOf(settings));
+        return this;
+    }
+
+    private final Map<String, Map<String, String>> serviceEnvironments = new LinkedHashMap<>();
+
     /** Sweeps this seldom (before {@link #start}): then only the runs a commit starts move events and pre-reviews. */
     RunningServices sweepEvery(String interval) {
         this.sweepInterval = interval;
@@ -126,6 +134,7 @@ final class RunningServices implements AutoCloseable {
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
         env.put("PRE_REVIEW_INTERVAL", sweepInterval);
         env.putAll(extraEnv);
+        env.putAll(serviceEnvironments.getOrDefault(service, Map.of()));
         builders.put(service, builder);
         urls.put(service, "http://localhost:" + port);
         managementUrls.put(service, "http://localhost:" + managementPort);

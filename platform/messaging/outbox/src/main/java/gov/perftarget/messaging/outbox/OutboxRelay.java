@@ -31,6 +31,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.ClusterAuthorizationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -158,7 +160,11 @@ public class OutboxRelay {
                     .all().get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             Log.infof("Created topic %s with %d partitions", topic, config.topicPartitions());
         } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
+            if (e.getCause() instanceof TopicAuthorizationException
+                    || e.getCause() instanceof ClusterAuthorizationException) {
+                // a secured cluster creates its topics from KafkaTopic resources: the service may only write
+                Log.infof("Not allowed to create topic %s: sending to it as it is", topic);
+            } else if (!(e.getCause() instanceof TopicExistsException)) {
                 throw e;
             }
         }
