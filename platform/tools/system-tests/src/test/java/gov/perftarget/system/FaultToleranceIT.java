@@ -31,12 +31,7 @@ class FaultToleranceIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (services != null) {
-            services.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
+        RunningServices.stopWithBroker(services, kafka);
     }
 
     @Test

@@ -55,6 +55,16 @@ final class RunningServices implements AutoCloseable {
 
     private final Map<String, Map<String, String>> serviceEnvironments = new LinkedHashMap<>();
 
+    /** Stops the services, then the broker they ran on (either may be null: a start that failed half-way). */
+    static void stopWithBroker(RunningServices services, KafkaProcess kafka) throws InterruptedException {
+        if (services != null) {
+            services.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
     /** Sweeps this seldom (before {@link #start}): then only the runs a commit starts move events and pre-reviews. */
     RunningServices sweepEvery(String interval) {
         this.sweepInterval = interval;

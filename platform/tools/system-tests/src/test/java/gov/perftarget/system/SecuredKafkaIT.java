@@ -85,12 +85,7 @@ class SecuredKafkaIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (services != null) {
-            services.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
+        RunningServices.stopWithBroker(services, kafka);
     }
 
     @Test
