@@ -6,7 +6,8 @@
 //     a preStop pause, pods spread over zones by their own labels, requests and limits, a non-root, read-only, unprivileged container, and its PodDisruptionBudget,
 //     HorizontalPodAutoscaler and NetworkPolicy; each KafkaTopic and KafkaUser on a Kafka cluster of the rendering;
 //     Kafka listeners with TLS and authentication, ACL authorization, each Kafka client a KafkaUser with ACLs;
-//  3. with --prod, the production rules: no literal secret anywhere, images from a real registry with
+//  3. with --prod, the production rules: a PodMonitor on the management port, the alerts of deploy/README.md and a
+//     Grafana dashboard that parses; no literal secret anywhere, images from a real registry with
 //     a release tag or digest, database backups configured, three replicas for Kafka topics and databases.
 // Usage: node validate.mjs <rendered.yaml> [--prod]; exits 1 and lists every problem.
 import fs from "node:fs";
@@ -20,6 +21,7 @@ const SCHEMAS = {
   "networking.k8s.io/v1": "kubernetes-models/networking.k8s.io/v1",
   "kafka.strimzi.io/v1beta2": "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1beta2",
   "postgresql.cnpg.io/v1": "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1",
+  "monitoring.coreos.com/v1": "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1",
 };
 // a name that looks like a secret, unless it names where one is (a mounted file's path)
 const SECRET_NAME = /^(?!.*_(LOCATION|PATH|FILE)$).*(PASSWORD|SECRET|TOKEN|PRIVATE|CREDENTIAL|ACCESS_KEY)/i;
@@ -125,6 +127,22 @@ export async function validate(text, { prod = false } = {}) {
     for (const map of ofKind("ConfigMap")) {
       for (const key of Object.keys(map.data ?? {})) {
         if (SECRET_NAME.test(key)) problems.push(`${id(map)}: key ${key} looks like a secret in a ConfigMap`);
+      }
+    }
+    // what an operator watches: the services scraped, the alerts of deploy/README.md, the dashboard
+    if (!ofKind("PodMonitor").some((m) => m.spec?.podMetricsEndpoints?.some((e) => e.port === "management"))) problems.push("no PodMonitor scrapes the services' management port in prod");
+    const alerts = ofKind("PrometheusRule").flatMap((r) => (r.spec?.groups ?? []).flatMap((g) => g.rules ?? [])).map((r) => r.alert);
+    for (const alert of ["PerftargetOutboxBacklog", "PerftargetConsumerLag", "PerftargetDeadLetters", "PerftargetServerErrors",
+      "PerftargetSlowRequests", "PerftargetBackupTooOld"]) {
+      if (!alerts.includes(alert)) problems.push(`no alert ${alert} in prod`);
+    }
+    for (const map of ofKind("ConfigMap").filter((m) => m.metadata?.labels?.grafana_dashboard)) {
+      for (const [key, json] of Object.entries(map.data ?? {})) {
+        try {
+          if (!(JSON.parse(json).panels ?? []).length) problems.push(`${id(map)}: dashboard ${key} has no panels`);
+        } catch (e) {
+          problems.push(`${id(map)}: dashboard ${key} is not JSON: ${e.message}`);
+        }
       }
     }
     for (const cluster of ofKind("Cluster")) {

@@ -99,3 +99,12 @@ test("an unauthenticated Kafka listener, no authorization or a Kafka client that
     assert.ok(problems.some((p) => p.includes(expected)), `${expected}: ${problems.join("\n")}`);
   }
 });
+
+test("prod without its alerts, its PodMonitor or with a dashboard that does not parse breaks the rules", async () => {
+  const list = objects(render("prod")).filter((o) => !["PodMonitor", "PrometheusRule"].includes(o.kind));
+  list.find((o) => o.kind === "ConfigMap" && o.metadata.labels?.grafana_dashboard).data["dashboard.json"] = "{not json";
+  const { problems } = await validate(dump(list), { prod: true });
+  for (const expected of ["no PodMonitor", "no alert PerftargetOutboxBacklog", "no alert PerftargetBackupTooOld", "is not JSON"]) {
+    assert.ok(problems.some((p) => p.includes(expected)), `${expected}: ${problems.join("\n")}`);
+  }
+});

@@ -240,6 +240,9 @@ class ReviewFlowTest {
                 "declaration-submitted.review-service.dlq", poisoned.toString(), 2, Duration.ofSeconds(30));
         assertEquals(2, dead.size(), "both malformed events are dead letters");
         assertNotNull(dead.get(0).headers().lastHeader("dead-letter-reason"), "with the reason");
+        // counted for the alert that an admin has dead letters to look at
+        assertTrue(io.micrometer.core.instrument.Metrics.globalRegistry.find("perftarget.dead.letters")
+                .tag("topic", "declaration-submitted").counter().count() >= 2, "dead letters counted");
 
         // an admin lists the dead letters and replays one to the topic it came from
         var letters = given().queryParam("size", 100).get("/api/v1/dead-letters").then().statusCode(200)

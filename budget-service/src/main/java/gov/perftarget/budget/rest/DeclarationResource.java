@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -171,6 +172,7 @@ public class DeclarationResource {
         declarations.requireVisible(id); // 404 before asking indicator-service about a declaration the caller cannot see
         submittedIndicatorSet.requireKept(id, request.indicatorSetVersion());
         DeclarationService.Submission submission = declarations.submit(id, expectedVersion, request.indicatorSetVersion());
+        Metrics.counter("perftarget.submissions").increment(); // committed: counted for the dashboard's rate
         int number = submission.revision().number;
         return Response.created(URI.create("/api/v1/declarations/" + id + "/revisions/" + number))
                 .entity(new SubmissionResponse(id, number, submission.declaration().status,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -133,6 +134,8 @@ public class ReviewResource {
     @APIResponseSchema(value = ReviewResponse.class, responseCode = "200", responseDescription = "the review with the decision recorded")
     public ReviewResponse decide(@PathParam("id") UUID id,
             @NotNull(message = "{validation.request-body-is-required}") @Valid ReviewDecisionRequest request) {
-        return ReviewResponse.of(reviews.decide(id, request));
+        Review decided = reviews.decide(id, request);
+        Metrics.counter("perftarget.decisions", "decision", String.valueOf(decided.status)).increment(); // committed
+        return ReviewResponse.of(decided);
     }
 }

@@ -35,6 +35,7 @@ import gov.perftarget.review.domain.ReviewStatus;
 import gov.perftarget.review.domain.RevisionIndicator;
 import gov.perftarget.review.domain.events.DeclarationPreReviewed;
 import io.quarkus.logging.Log;
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -145,6 +146,7 @@ public class PreReviewService {
                     ReviewService.ReviewState.of(review));
             // in the same transaction as the result: budget-service moves the declaration to UNDER_REVIEW
             outbox.add(DeclarationPreReviewed.of(review, "system:" + ReviewService.SERVICE));
+            Metrics.counter("perftarget.pre.reviews").increment();
             Log.infof("Pre-review of declaration %s revision %d: %d errors, %d warnings", review.declarationId,
                     review.revision, review.result.errorCount(), review.result.warningCount());
         }

@@ -313,6 +313,25 @@ class SeedDeclarationIT {
         }
     }
 
+    /**
+     * What Prometheus scrapes for the alerts and the dashboard (deploy/k8s/overlays/prod/monitoring.yaml): request
+     * latencies as histogram buckets, the connection pool, submissions and pre-reviews counted.
+     */
+    @Test
+    void shouldMeasureRequestsSubmissionsAndPreReviewsForPrometheus() throws Exception {
+        String declarationId = SeedClient.createSeedDeclaration(services, 2031);
+        SeedClient.submit(services, declarationId);
+        awaitPreReview(services.url("review-service") + "/api/v1/declarations/" + declarationId + "/revisions/1/review");
+
+        String budget = given().get(services.managementUrl("budget-service") + "/q/metrics").then().statusCode(200)
+                .extract().asString();
+        assertTrue(budget.contains("http_server_requests_seconds_bucket{"), "latency histogram buckets");
+        assertTrue(budget.contains("perftarget_submissions_total"), "submissions counted");
+        assertTrue(budget.contains("agroal_active_count"), "the connection pool");
+        given().get(services.managementUrl("review-service") + "/q/metrics").then().statusCode(200)
+                .body(containsString("perftarget_pre_reviews_total"));
+    }
+
     @Test
     void shouldListEveryOperationInSwaggerUiInARealBrowser() throws Exception {
         for (String service : List.of("budget-service", "indicator-service", "review-service")) {

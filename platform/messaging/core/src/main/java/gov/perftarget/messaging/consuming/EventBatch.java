@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import io.quarkus.logging.Log;
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -43,14 +44,14 @@ public final class EventBatch {
                 events.add(read.apply(consumerRecord(record)));
                 readRecords.add(record);
             } catch (IllegalArgumentException unreadable) {
-                acknowledgements.add(record.nack(unreadable));
+                acknowledgements.add(deadLettered(record, unreadable));
             }
         }
         List<RuntimeException> failures = apply(events, id, effect,
                 together -> QuarkusTransaction.requiringNew().run(together));
         for (int i = 0; i < events.size(); i++) {
             KafkaRecord<String, String> record = readRecords.get(i);
-            acknowledgements.add(failures.get(i) == null ? record.ack() : record.nack(failures.get(i)));
+            acknowledgements.add(failures.get(i) == null ? record.ack() : deadLettered(record, failures.get(i)));
         }
         return CompletableFuture.allOf(acknowledgements.stream().map(CompletionStage::toCompletableFuture)
                 .toArray(CompletableFuture[]::new));
@@ -83,6 +84,15 @@ public final class EventBatch {
             }
         }
         return failures;
+    }
+
+    /**
+     * Fails the record: the connector sends it to the channel's dead-letter topic. Counted per topic
+     * ({@code perftarget_dead_letters_total}), for the alert that an admin has events to look at.
+     */
+    private static CompletionStage<Void> deadLettered(KafkaRecord<String, String> record, Throwable why) {
+        Metrics.counter("perftarget.dead.letters", "topic", record.getTopic()).increment();
+        return record.nack(why);
     }
 
     @SuppressWarnings("unchecked")
