@@ -1,6 +1,7 @@
 // Validates rendered Kubernetes manifests (the output of `kubectl kustomize`):
 //  1. every object against its schema: Kubernetes' own (kubernetes-models), Strimzi's and
-//     CloudNativePG's custom resources (@kubernetes-models/strimzi-kafka-operator, /cloudnative-pg);
+//     CloudNativePG's custom resources (@kubernetes-models/strimzi-kafka-operator, /cloudnative-pg), the Prometheus
+//     Operator's (@kubernetes-models/prometheus-operator) and the Barman Cloud plugin's ObjectStore (schemas/);
 //     an object of a kind no schema here knows is an error, so nothing slips through unchecked;
 //  2. the rules every overlay keeps: each Deployment with startup, liveness and readiness probes,
 //     a preStop pause, pods spread over zones by their own labels, requests and limits, a non-root, read-only, unprivileged container, and its PodDisruptionBudget,
@@ -22,6 +23,7 @@ const SCHEMAS = {
   "kafka.strimzi.io/v1beta2": "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1beta2",
   "postgresql.cnpg.io/v1": "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1",
   "monitoring.coreos.com/v1": "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1",
+  "barmancloud.cnpg.io/v1": "./schemas/barmancloud.mjs",
 };
 // a name that looks like a secret, unless it names where one is (a mounted file's path)
 const SECRET_NAME = /^(?!.*_(LOCATION|PATH|FILE)$).*(PASSWORD|SECRET|TOKEN|PRIVATE|CREDENTIAL|ACCESS_KEY)/i;
@@ -146,7 +148,11 @@ export async function validate(text, { prod = false } = {}) {
       }
     }
     for (const cluster of ofKind("Cluster")) {
-      if (!cluster.spec?.backup?.barmanObjectStore && !cluster.spec?.plugins?.length) problems.push(`${id(cluster)}: no backups configured`);
+      // backups through the Barman Cloud plugin only (the in-tree object store is deprecated), to a store of the rendering
+      const store = cluster.spec?.plugins?.find((p) => p.name === "barman-cloud.cloudnative-pg.io")?.parameters?.barmanObjectName;
+      if (cluster.spec?.backup?.barmanObjectStore) problems.push(`${id(cluster)}: backups through the deprecated in-tree barmanObjectStore; use the Barman Cloud plugin`);
+      if (!store) problems.push(`${id(cluster)}: no backups configured (Barman Cloud plugin)`);
+      else if (!ofKind("ObjectStore").some((o) => o.metadata?.name === store)) problems.push(`${id(cluster)}: its backups go to ObjectStore ${store}, which is not here`);
       if ((cluster.spec?.instances ?? 1) < 3) problems.push(`${id(cluster)}: fewer than 3 instances in prod`);
     }
   }

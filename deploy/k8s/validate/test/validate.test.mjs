@@ -73,7 +73,7 @@ test("prod refuses literal secrets, snapshot images and databases without backup
   const container = deployment(list).spec.template.spec.containers[0];
   container.env.push({ name: "DB_PASSWORD", value: "perftarget" });
   container.image = "registry.local/perftarget/budget-service:1.0.0-SNAPSHOT";
-  delete list.find((o) => o.kind === "Cluster").spec.backup;
+  delete list.find((o) => o.kind === "Cluster").spec.plugins;
   const { problems } = await validate(dump(list), { prod: true });
   for (const expected of ["Secret/db: literal secret", "env DB_PASSWORD is a literal secret", "is not a release image", "no backups configured"]) {
     assert.ok(problems.some((p) => p.includes(expected)), `${expected}: ${problems.join("\n")}`);
@@ -105,6 +105,18 @@ test("prod without its alerts, its PodMonitor or with a dashboard that does not 
   list.find((o) => o.kind === "ConfigMap" && o.metadata.labels?.grafana_dashboard).data["dashboard.json"] = "{not json";
   const { problems } = await validate(dump(list), { prod: true });
   for (const expected of ["no PodMonitor", "no alert PerftargetOutboxBacklog", "no alert PerftargetBackupTooOld", "is not JSON"]) {
+    assert.ok(problems.some((p) => p.includes(expected)), `${expected}: ${problems.join("\n")}`);
+  }
+});
+
+test("a prod database backed up in-tree, to no ObjectStore, or an ObjectStore without its destination breaks the rules", async () => {
+  const list = objects(render("prod"));
+  const clusters = list.filter((o) => o.kind === "Cluster");
+  clusters[0].spec.backup = { barmanObjectStore: { destinationPath: "s3://x" } };
+  clusters[1].spec.plugins[0].parameters.barmanObjectName = "elsewhere";
+  delete list.find((o) => o.kind === "ObjectStore").spec.configuration.destinationPath;
+  const { problems } = await validate(dump(list), { prod: true });
+  for (const expected of ["deprecated in-tree barmanObjectStore", "ObjectStore elsewhere, which is not here", "destinationPath must be a string"]) {
     assert.ok(problems.some((p) => p.includes(expected)), `${expected}: ${problems.join("\n")}`);
   }
 });
