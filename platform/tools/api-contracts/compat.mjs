@@ -221,7 +221,7 @@ function join(field, name) {
   return field ? `${field}.${name}` : name;
 }
 
-/** The schema with its $ref followed and allOf merged; siblings of a $ref (3.1) win. */
+/** The schema with its $ref followed, allOf and a nullable anyOf merged; siblings of a $ref (3.1) win. */
 function flatten(doc, schema) {
   let result = { ...schema };
   if (schema.$ref) {
@@ -237,6 +237,19 @@ function flatten(doc, schema) {
     };
   }
   delete result.allOf;
+  // nullable (3.1): anyOf [a schema, {type: null}] is that schema, with null allowed besides
+  const branches = result.anyOf ?? result.oneOf ?? [];
+  const nonNull = branches.filter((branch) => branch.type !== 'null');
+  if (nonNull.length === 1 && branches.length === 2) {
+    const merged = flatten(doc, nonNull[0]);
+    result = {
+      ...merged, ...result,
+      properties: { ...(merged.properties ?? {}), ...(result.properties ?? {}) },
+      required: [...(merged.required ?? []), ...(result.required ?? [])],
+    };
+    delete result.anyOf;
+    delete result.oneOf;
+  }
   return result;
 }
 

@@ -101,3 +101,16 @@ test('authentication newly required, or a role no longer admitted, is breaking',
   widened.paths['/api/v1/declarations/{id}/submit'].post.security = [{ bearerJwt: ['declarant', 'admin'] }];
   assert.deepEqual(breakingChanges(snapshot(), widened), []);
 });
+
+test('a field that becomes nullable keeps its fields, and a field removed behind the null is still found', () => {
+  const ref = '#/components/schemas/MonitoringLights';
+  const before = snapshot();
+  before.components.schemas.DeclarationResponse.properties.monitoring = { $ref: ref };
+  const after = snapshot();
+  after.components.schemas.DeclarationResponse.properties.monitoring = {
+    type: ['object', 'null'], anyOf: [{ $ref: ref }, { type: 'null' }] };
+  assert.deepEqual(breakingChanges(before, after), []);
+  delete after.components.schemas.MonitoringLights.properties.light;
+  const changes = breakingChanges(before, after);
+  assert.ok(changes.includes('GET /api/v1/declarations/{id} response 200: removed field monitoring.light'), changes.join('\n'));
+});

@@ -46,7 +46,7 @@ public record DeclarationRequest(
         @Size(min = 1, max = 100, message = "{validation.keytasks-must-have-to-items}")
         List<@NotNull(message = "{validation.key-task-must-not-be-null}") @Valid KeyTaskRequest> keyTasks,
 
-        @Schema(description = "其他需完成的任务 other tasks, optional")
+        @Schema(nullable = true, description = "其他需完成的任务 other tasks, optional")
         @Size(max = 10000, message = "{validation.othertasks-must-be-at-most-characters}")
         String otherTasks) {
 

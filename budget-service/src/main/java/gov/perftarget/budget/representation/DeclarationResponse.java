@@ -30,9 +30,9 @@ public record DeclarationResponse(
         BudgetOverview budget,
         String overallTarget,
         List<KeyTaskResponse> keyTasks,
-        String otherTasks,
-        @Schema(description = "监控结果: the lights of the latest submitted monitoring report on the approved revision;"
-                + " absent until one is submitted")
+        @Schema(nullable = true) String otherTasks,
+        @Schema(nullable = true, description = "监控结果: the lights of the latest submitted monitoring report on the"
+                + " approved revision; null until one is submitted")
         MonitoringLights monitoring,
         long version,
         OffsetDateTime createdAt,

@@ -11,7 +11,7 @@ import gov.perftarget.budget.domain.Department;
 
 /** A department as the API shows it. */
 @Schema(description = "部门 department")
-public record DepartmentResponse(UUID id, String code, String name, int subordinateUnitCount, UUID parentId,
+public record DepartmentResponse(UUID id, String code, String name, int subordinateUnitCount, @Schema(nullable = true) UUID parentId,
         @Schema(description = "version, also sent as the ETag; send it back in If-Match to update") long version,
         OffsetDateTime createdAt) {
 

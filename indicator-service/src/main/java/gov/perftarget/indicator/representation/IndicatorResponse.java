@@ -27,8 +27,8 @@ public record IndicatorResponse(
         String name,
         @Schema(description = "实施周期指标值 as written") String periodTarget,
         @Schema(description = "年度指标值 as written") String annualTarget,
-        @Schema(description = "权重 weight in points, if given") BigDecimal weight,
-        @Schema(description = "指标库 the library indicator it comes from, if any") UUID libraryIndicatorId,
+        @Schema(nullable = true, description = "权重 weight in points, if given") BigDecimal weight,
+        @Schema(nullable = true, description = "指标库 the library indicator it comes from, if any") UUID libraryIndicatorId,
         @Schema(description = "the period target read into measures") List<Measure> periodMeasures,
         @Schema(description = "the annual target read into measures") List<Measure> annualMeasures) {
 

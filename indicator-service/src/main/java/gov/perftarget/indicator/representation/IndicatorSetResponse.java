@@ -17,7 +17,8 @@ import gov.perftarget.indicator.domain.Indicator;
 public record IndicatorSetResponse(UUID declarationId,
         @Schema(description = "0 for the working copy, n for the copy frozen with revision n") int revision,
         @Schema(description = "版本 (version) of the working copy, one more with every write: a submission names it "
-                + "(indicatorSetVersion) so that exactly this set is frozen; absent for a frozen revision", examples = "3")
+                + "(indicatorSetVersion) so that exactly this set is frozen; null for a frozen revision", examples = "3",
+                nullable = true)
         Integer version,
         List<IndicatorResponse> indicators) {
 

@@ -1,5 +1,6 @@
 package gov.perftarget.review.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -36,7 +37,7 @@ public record PreReviewResult(
         long errorCount,
         long warningCount,
         ProposedGrades.Proposal proposedGrades,
-        ChangesSinceReturned changesSinceReturned) {
+        @Schema(nullable = true) ChangesSinceReturned changesSinceReturned) {
 
     public PreReviewResult withChangesSinceReturned(ChangesSinceReturned changes) {
         return new PreReviewResult(budget, indicatorCount, categories, targetComparisons, measureComparisons,

@@ -1,7 +1,9 @@
 package gov.perftarget.review.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -18,7 +20,16 @@ import java.util.Map;
  */
 public record ReviewerDecision(Map<Criterion, Grade> criterionGrades, List<IndicatorComment> indicatorComments,
         String overallComment, List<ReturnReason> reasonCodes, Grade overallGrade, ReviewDecision decision,
-        String reviewer, OffsetDateTime decidedAt) {
+        @Schema(nullable = true) String reviewer, OffsetDateTime decidedAt) {
+
+    /** The grades in the criteria's order, whatever map they were read into: the answer is the same every time. */
+    public ReviewerDecision {
+        if (criterionGrades != null) {
+            Map<Criterion, Grade> ordered = new EnumMap<>(Criterion.class);
+            ordered.putAll(criterionGrades);
+            criterionGrades = ordered;
+        }
+    }
 
     /** A reviewComment on one indicator. */
     public record IndicatorComment(int position, String comment) {

@@ -25,14 +25,14 @@ public record ReviewResponse(
         ReviewStatus status,
         OffsetDateTime submittedAt,
         OffsetDateTime receivedAt,
-        OffsetDateTime preReviewedAt,
-        @Schema(description = "while PENDING: why the pre-review has not finished yet")
+        @Schema(nullable = true) OffsetDateTime preReviewedAt,
+        @Schema(nullable = true, description = "while PENDING: why the pre-review has not finished yet")
         String waitingFor,
-        @Schema(description = "机审结果 the automatic pre-review; null while PENDING")
+        @Schema(nullable = true, description = "机审结果 the automatic pre-review; null while PENDING")
         PreReviewResult preReview,
-        @Schema(description = "the overall grade the pre-review proposes (优 EXCELLENT / 良 GOOD / 中 FAIR / 差 POOR)")
+        @Schema(nullable = true, description = "the overall grade the pre-review proposes (优 EXCELLENT / 良 GOOD / 中 FAIR / 差 POOR)")
         Grade proposedGrade,
-        @Schema(description = "审核意见 the reviewer's decision; null until decided")
+        @Schema(nullable = true, description = "审核意见 the reviewer's decision; null until decided")
         ReviewerDecision decision) {
 
     public static ReviewResponse of(Review review) {

@@ -314,6 +314,55 @@ class SeedDeclarationIT {
     }
 
     /**
+     * The API documents' examples are one run of this flow (DocumentedExamples): a department, its seed declaration
+     * and indicators, the submission, the declaration under review, the pre-review, the reviewer's decision.
+     */
+    @Test
+    void shouldAnswerAsTheDocumentedExamplesSay() throws Exception {
+        String budget = services.url("budget-service");
+        String indicator = services.url("indicator-service");
+        String review = services.url("review-service");
+        String code = "DOC" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        DocumentedExamples examples = new DocumentedExamples(code);
+
+        Map<String, Object> department = SeedForm.department(code);
+        Response created = given().contentType(ContentType.JSON).body(department).post(budget + "/api/v1/departments");
+        examples.record("budget-service", "createDepartment", department, created.statusCode(), created.asString());
+        String declaration = SeedForm.declaration(created.path("id"), 2024).toString();
+        Response declared = given().contentType(ContentType.JSON).body(declaration).post(budget + "/api/v1/declarations");
+        examples.record("budget-service", "createDeclaration", declaration, declared.statusCode(), declared.asString());
+        String declarationId = declared.path("id");
+        Map<String, Object> indicators = Map.of("indicators", SeedForm.indicators());
+        Response put = given().contentType(ContentType.JSON).body(indicators)
+                .put(indicator + "/api/v1/declarations/" + declarationId + "/indicators");
+        examples.record("indicator-service", "replaceIndicators", indicators, put.statusCode(), put.asString());
+        Map<String, Object> submission = Map.of("indicatorSetVersion", put.path("version"));
+        Response submitted = given().contentType(ContentType.JSON).body(submission)
+                .post(budget + "/api/v1/declarations/" + declarationId + "/submit");
+        examples.record("budget-service", "submitDeclaration", submission, submitted.statusCode(), submitted.asString());
+
+        Response preReviewed = awaitPreReview(review + "/api/v1/declarations/" + declarationId + "/revisions/1/review");
+        examples.record("review-service", "getRevisionReview", null, preReviewed.statusCode(), preReviewed.asString());
+        awaitStatus(budget + "/api/v1/declarations/" + declarationId, "UNDER_REVIEW");
+        Response underReview = given().get(budget + "/api/v1/declarations/" + declarationId);
+        examples.record("budget-service", "getDeclaration", null, underReview.statusCode(), underReview.asString());
+        Response frozen = given().get(indicator + "/api/v1/declarations/" + declarationId + "/revisions/1/indicators");
+        examples.record("indicator-service", "getRevisionIndicators", null, frozen.statusCode(), frozen.asString());
+        // ordered maps: the example must be the same from run to run (Map.of's order is not)
+        Map<String, Object> grades = new LinkedHashMap<>();
+        List.of("COMPLETENESS", "RELEVANCE", "APPROPRIATENESS", "FEASIBILITY").forEach(c -> grades.put(c, "GOOD"));
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("criterionGrades", grades);
+        decision.put("overallGrade", "GOOD");
+        decision.put("overallComment", "同意。请在年中监控时补充满意度指标的调查方式。");
+        Response decided = given().contentType(ContentType.JSON).body(decision)
+                .post(review + "/api/v1/reviews/" + preReviewed.path("id") + "/decision");
+        examples.record("review-service", "decideReview", decision, decided.statusCode(), decided.asString());
+
+        examples.check(Path.of(System.getProperty("perftarget.repository.root", "../../..")));
+    }
+
+    /**
      * What Prometheus scrapes for the alerts and the dashboard (deploy/k8s/overlays/prod/monitoring.yaml): request
      * latencies as histogram buckets, the connection pool, submissions and pre-reviews counted.
      */
