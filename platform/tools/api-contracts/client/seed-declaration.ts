@@ -74,7 +74,7 @@ export async function fileSeedDeclaration(urls: { budget: string; indicator: str
 
   const { department } = seedBodies('', fiscalYear);
   const found = await budget.GET('/api/v1/departments', { params: { query: { code: department.code } } });
-  const departmentId = found.data?.items?.[0]?.id
+  const departmentId = found.data?.items[0]?.id
       ?? (await budget.POST('/api/v1/departments', { body: department })).data?.id;
   if (!departmentId) {
     fail('department', found.error);
@@ -86,15 +86,16 @@ export async function fileSeedDeclaration(urls: { budget: string; indicator: str
     body: bodies.declaration,
   });
   const declaration: DeclarationResponse = created.data ?? fail('create declaration', created.error);
-  const declarationId = declaration.id ?? fail('create declaration', undefined);
+  // always given (required in the document): no fallback, no non-null assertion
+  const declarationId: string = declaration.id;
 
   const filled = await indicators.PUT('/api/v1/declarations/{declarationId}/indicators', {
     params: { path: { declarationId } },
     body: bodies.indicators,
   });
   const filledSet = filled.data ?? fail('fill indicators', filled.error);
-  const measures = filledSet.indicators
-      ?.reduce((count, indicator) => count + (indicator.annualMeasures?.length ?? 0), 0);
+  const measures: number = filledSet.indicators
+      .reduce((count, indicator) => count + indicator.annualMeasures.length, 0);
   const indicatorSetVersion = filledSet.version ?? 0;
 
   const read = await budget.GET('/api/v1/declarations/{id}', { params: { path: { id: declarationId } } });
@@ -105,7 +106,7 @@ export async function fileSeedDeclaration(urls: { budget: string; indicator: str
     params: { path: { id: declarationId }, header: { 'If-Match': version } },
     body: { indicatorSetVersion },
   });
-  const revision = (submitted.data ?? fail('submit', submitted.error)).revision ?? 1;
+  const revision: number = (submitted.data ?? fail('submit', submitted.error)).revision;
 
   let review: Review | undefined;
   for (let attempt = 0; attempt < 60 && review?.status !== 'PRE_REVIEWED'; attempt++) {
@@ -117,6 +118,7 @@ export async function fileSeedDeclaration(urls: { budget: string; indicator: str
   return {
     declarationId, status, revision, measures,
     proposedGrade: review?.proposedGrade,
-    findings: review?.preReview?.findings?.map((finding) => `${finding.severity} ${finding.code}`) ?? [],
+    // preReview is null while the review is PENDING; its findings are always given
+    findings: review?.preReview?.findings.map((finding) => `${finding.severity} ${finding.code}`) ?? [],
   };
 }

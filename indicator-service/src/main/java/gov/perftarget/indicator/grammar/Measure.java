@@ -3,7 +3,12 @@ package gov.perftarget.indicator.grammar;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import gov.perftarget.api.ApiDocumentFilter;
 
 /**
  * 指标值 (parsed): one target read from a value cell. A cell may hold several, e.g.
@@ -22,6 +27,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param warnings        what the reader of the cell should check: {@link ParseWarning}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+// a null field is left out, so the API documents do not call its fields always given
+@Schema(extensions = @Extension(name = ApiDocumentFilter.OMITS_NULLS, parseValue = true, value = "true"))
 public record Measure(
         Nature nature,
         String metric,

@@ -81,6 +81,72 @@ public class ApiDocumentFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> complete(path, method, operation, components)));
+        requireWhatAnswersAlwaysHold(openAPI, components.getSchemas());
+    }
+
+    /** Marks a schema whose class leaves null fields out of its JSON ({@code @JsonInclude(NON_NULL)}). */
+    public static final String OMITS_NULLS = "x-omits-nulls";
+
+    /**
+     * Every property of a schema that only answers use is {@code required}: the services write every field of
+     * an answer, null or not (Jackson's default), and a field that can be null is typed so ({@code nullable}).
+     * Not for schemas a request also uses (a request may leave optional fields out), nor for those that leave
+     * nulls out ({@value #OMITS_NULLS}, and the problem schemas).
+     */
+    private static void requireWhatAnswersAlwaysHold(OpenAPI openAPI, Map<String, Schema> schemas) {
+        if (schemas == null) {
+            return;
+        }
+        Set<String> inRequests = new HashSet<>();
+        Set<String> inAnswers = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values()
+                        .forEach(media -> reach(media.getSchema(), schemas, inRequests));
+            }
+            if (operation.getResponses() != null) {
+                operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                    if (status.startsWith("2") && response.getContent() != null) {
+                        response.getContent().getMediaTypes().values()
+                                .forEach(media -> reach(media.getSchema(), schemas, inAnswers));
+                    }
+                });
+            }
+        }));
+        for (String name : inAnswers) {
+            Schema schema = schemas.get(name);
+            boolean omitsNulls = schema.getExtensions() != null && schema.getExtensions().containsKey(OMITS_NULLS);
+            if (inRequests.contains(name) || omitsNulls || name.startsWith(PROBLEM) || schema.getProperties() == null
+                    || schema.getProperties().isEmpty()) {
+                continue;
+            }
+            schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+        }
+    }
+
+    /** The component schemas a schema uses, itself included, however deep. */
+    private static void reach(Schema schema, Map<String, Schema> schemas, Set<String> reached) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (reached.add(name) && schemas.containsKey(name)) {
+                reach(schemas.get(name), schemas, reached);
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> reach(property, schemas, reached));
+        }
+        reach(schema.getItems(), schemas, reached);
+        if (schema.getAdditionalPropertiesSchema() != null) {
+            reach(schema.getAdditionalPropertiesSchema(), schemas, reached);
+        }
+        for (List<Schema> parts : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (parts != null) {
+                parts.forEach(part -> reach(part, schemas, reached));
+            }
+        }
     }
 
     private static void exampleOf(Components components, String schemaName, Object example) {
@@ -303,7 +369,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     /** A value for the schema from its own or its properties' examples; null when there is nothing to say. */
     static Object compose(Schema schema, Map<String, Schema> schemas, Set<String> visiting, int depth) {
-        if (schema == null || depth > 12) {
+        if (schema == null || depth > 30) {
             return null;
         }
         if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
