@@ -7,7 +7,7 @@
 //     a preStop pause, pods spread over zones by their own labels, requests and limits, a non-root, read-only, unprivileged container, and its PodDisruptionBudget,
 //     HorizontalPodAutoscaler and NetworkPolicy; each KafkaTopic and KafkaUser on a Kafka cluster of the rendering;
 //     Kafka listeners with TLS and authentication, ACL authorization, each Kafka client a KafkaUser with ACLs;
-//  3. with --prod, the production rules: a PodMonitor on the management port, the alerts of deploy/README.md and a
+//  3. with --prod, the production rules: a PodMonitor on the management port, the alerts of docs/operations.md and a
 //     Grafana dashboard that parses; no literal secret anywhere, images from a real registry with
 //     a release tag or digest, database backups configured, three replicas for Kafka topics and databases.
 // Usage: node validate.mjs <rendered.yaml> [--prod]; exits 1 and lists every problem.
@@ -131,7 +131,7 @@ export async function validate(text, { prod = false } = {}) {
         if (SECRET_NAME.test(key)) problems.push(`${id(map)}: key ${key} looks like a secret in a ConfigMap`);
       }
     }
-    // what an operator watches: the services scraped, the alerts of deploy/README.md, the dashboard
+    // what an operator watches: the services scraped, the alerts of docs/operations.md, the dashboard
     if (!ofKind("PodMonitor").some((m) => m.spec?.podMetricsEndpoints?.some((e) => e.port === "management"))) problems.push("no PodMonitor scrapes the services' management port in prod");
     const alerts = ofKind("PrometheusRule").flatMap((r) => (r.spec?.groups ?? []).flatMap((g) => g.rules ?? [])).map((r) => r.alert);
     for (const alert of ["PerftargetOutboxBacklog", "PerftargetConsumerLag", "PerftargetDeadLetters", "PerftargetServerErrors",
