@@ -70,10 +70,9 @@ public final class FormFiles {
             return stripper.getText(document);
         } catch (InvalidPasswordException e) {
             throw unreadable(MESSAGES.text("form.protected"));
+        } catch (ApiException tooLong) {
+            throw tooLong;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException refused) {
-                throw refused;
-            }
             throw unreadable(MESSAGES.text("form.pdf-corrupt"));
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,7 +87,7 @@ public final class FormText {
         if (tasks < 0) {
             problem(location(Math.max(overall, 0)), MESSAGES.text("form.label-missing", FormWorkbook.TASK_CONTENT));
         }
-        int other = findWrapped(OTHER_TASKS_LABEL, Math.max(tasks, 0));
+        int other = otherTasksLabel(Math.max(tasks, 0));
         int indicators = findContaining(FormWorkbook.LEVEL3, Math.max(Math.max(tasks, other), 0));
         if (indicators < 0) {
             problem(location(lines.size() - 1), MESSAGES.text("form.label-missing", FormWorkbook.LEVEL3));
@@ -150,11 +151,7 @@ public final class FormText {
                 problem(location(from), MESSAGES.text("form.amount-missing", amount.label));
             }
         }
-        return new BudgetOverview(amounts.get(FormWorkbook.Amount.BASIC_EXPENDITURE),
-                amounts.get(FormWorkbook.Amount.PROJECT_EXPENDITURE), amounts.get(FormWorkbook.Amount.FISCAL_APPROPRIATION),
-                amounts.get(FormWorkbook.Amount.OTHER_INCOME), amounts.get(FormWorkbook.Amount.SPECIAL_FUNDS),
-                amounts.get(FormWorkbook.Amount.OTHER_DEVELOPMENT_EXPENDITURE),
-                amounts.get(FormWorkbook.Amount.CITY_LEVEL_USE), amounts.get(FormWorkbook.Amount.TRANSFER_TO_LOWER_LEVELS));
+        return FormWorkbook.Amount.overview(amounts);
     }
 
     /** A text block: what follows its label on the label's line and the lines up to {@code to}, joined. */
@@ -336,28 +333,28 @@ public final class FormText {
     /** The first line at or after {@code from} that starts with the label (white space and brackets aside). */
     private int find(String label, int from) {
         String wanted = FormWorkbookReader.normal(label);
-        for (int i = Math.max(from, 0); i < lines.size(); i++) {
-            if (FormWorkbookReader.normal(lines.get(i).text()).startsWith(wanted)) {
-                return i;
-            }
-        }
-        return -1;
+        return first(from, line -> line.startsWith(wanted));
     }
 
     /** The first line at or after {@code from} that holds the heading: a title, or a table's header row. */
     private int findContaining(String heading, int from) {
         String wanted = FormWorkbookReader.normal(heading);
+        return first(from, line -> line.contains(wanted));
+    }
+
+    /** The first line at or after {@code from} whose text (as labels are compared) matches, or -1. */
+    private int first(int from, Predicate<String> matches) {
         for (int i = Math.max(from, 0); i < lines.size(); i++) {
-            if (FormWorkbookReader.normal(lines.get(i).text()).contains(wanted)) {
+            if (matches.test(FormWorkbookReader.normal(lines.get(i).text()))) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** The first line at or after {@code from} where the label starts, though it may wrap onto the next lines. */
-    private int findWrapped(String label, int from) {
-        String wanted = plain(label);
+    /** The first line at or after {@code from} where 其他需完成的任务（可选填） starts, though it may wrap onto the next lines. */
+    private int otherTasksLabel(int from) {
+        String wanted = plain(OTHER_TASKS_LABEL);
         for (int i = Math.max(from, 0); i < lines.size(); i++) {
             StringBuilder joined = new StringBuilder();
             for (int j = i; j < lines.size() && joined.length() < wanted.length(); j++) {
@@ -365,8 +362,7 @@ public final class FormText {
             }
             String start = joined.substring(0, Math.min(joined.length(), wanted.length()));
             // the label itself, or its words before the remark (可选填) that a form may leave out
-            if (start.equals(wanted) || plain(lines.get(i).text()).startsWith(plain(FormWorkbook.OTHER_TASKS))
-                    && label.startsWith(FormWorkbook.OTHER_TASKS)) {
+            if (start.equals(wanted) || plain(lines.get(i).text()).startsWith(plain(FormWorkbook.OTHER_TASKS))) {
                 return i;
             }
         }

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -85,6 +86,14 @@ public final class FormWorkbook {
             this.label = label;
             this.field = field;
             this.value = value;
+        }
+
+        /** The budget overview the amounts read make (a missing one is null, for the validation to name). */
+        static BudgetOverview overview(Map<Amount, BigDecimal> amounts) {
+            return new BudgetOverview(amounts.get(BASIC_EXPENDITURE), amounts.get(PROJECT_EXPENDITURE),
+                    amounts.get(FISCAL_APPROPRIATION), amounts.get(OTHER_INCOME), amounts.get(SPECIAL_FUNDS),
+                    amounts.get(OTHER_DEVELOPMENT_EXPENDITURE), amounts.get(CITY_LEVEL_USE),
+                    amounts.get(TRANSFER_TO_LOWER_LEVELS));
         }
     }
 

@@ -158,11 +158,7 @@ public final class FormWorkbookReader {
             cells.put(field, grid.reference(value[0], value[1]));
             amounts.put(amount, money(grid, value[0], value[1], amount.label));
         }
-        return new BudgetOverview(amounts.get(FormWorkbook.Amount.BASIC_EXPENDITURE),
-                amounts.get(FormWorkbook.Amount.PROJECT_EXPENDITURE), amounts.get(FormWorkbook.Amount.FISCAL_APPROPRIATION),
-                amounts.get(FormWorkbook.Amount.OTHER_INCOME), amounts.get(FormWorkbook.Amount.SPECIAL_FUNDS),
-                amounts.get(FormWorkbook.Amount.OTHER_DEVELOPMENT_EXPENDITURE),
-                amounts.get(FormWorkbook.Amount.CITY_LEVEL_USE), amounts.get(FormWorkbook.Amount.TRANSFER_TO_LOWER_LEVELS));
+        return FormWorkbook.Amount.overview(amounts);
     }
 
     /** A text block: the value right of its label, or the first filled cell below it that is not a label. */
