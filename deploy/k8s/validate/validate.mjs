@@ -131,6 +131,16 @@ export async function validate(text, { prod = false } = {}) {
         if (SECRET_NAME.test(key)) problems.push(`${id(map)}: key ${key} looks like a secret in a ConfigMap`);
       }
     }
+    // traces go to the cluster's collector: every service's configuration names it and samples a share of the traces
+    for (const deployment of ofKind("Deployment").filter((d) => d.spec?.template?.metadata?.labels?.["perftarget/kafka-client"] === "true")) {
+      for (const c of deployment.spec.template.spec?.containers ?? []) {
+        const settings = Object.assign({}, ...(c.envFrom ?? []).map((from) => ofKind("ConfigMap")
+          .find((m) => m.metadata?.name === from.configMapRef?.name)?.data ?? {}),
+          Object.fromEntries((c.env ?? []).filter((e) => e.value !== undefined).map((e) => [e.name, e.value])));
+        if (!settings.OTLP_TRACES_ENDPOINT) problems.push(`${id(deployment)}: container ${c.name} sends its traces nowhere (OTLP_TRACES_ENDPOINT)`);
+        if (!(Number(settings.TRACES_SAMPLER_RATIO) > 0)) problems.push(`${id(deployment)}: container ${c.name} samples no traces (TRACES_SAMPLER_RATIO)`);
+      }
+    }
     // what an operator watches: the services scraped, the alerts of docs/operations.md, the dashboard
     if (!ofKind("PodMonitor").some((m) => m.spec?.podMetricsEndpoints?.some((e) => e.port === "management"))) problems.push("no PodMonitor scrapes the services' management port in prod");
     const alerts = ofKind("PrometheusRule").flatMap((r) => (r.spec?.groups ?? []).flatMap((g) => g.rules ?? [])).map((r) => r.alert);

@@ -109,6 +109,17 @@ test("prod without its alerts, its PodMonitor or with a dashboard that does not 
   }
 });
 
+test("a prod service that sends its traces nowhere or samples none breaks the rules", async () => {
+  const list = objects(render("prod"));
+  const budget = list.find((o) => o.kind === "ConfigMap" && o.metadata.name === "budget-service");
+  delete budget.data.OTLP_TRACES_ENDPOINT;
+  const review = list.find((o) => o.kind === "ConfigMap" && o.metadata.name === "review-service");
+  review.data.TRACES_SAMPLER_RATIO = "0";
+  const { problems } = await validate(dump(list), { prod: true });
+  assert.ok(problems.some((p) => /budget-service.*sends its traces nowhere/.test(p)), problems.join("\n"));
+  assert.ok(problems.some((p) => /review-service.*samples no traces/.test(p)), problems.join("\n"));
+});
+
 test("a prod database backed up in-tree, to no ObjectStore, or an ObjectStore without its destination breaks the rules", async () => {
   const list = objects(render("prod"));
   const clusters = list.filter((o) => o.kind === "Cluster");

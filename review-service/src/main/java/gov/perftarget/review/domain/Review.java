@@ -106,6 +106,10 @@ public class Review extends PanacheEntityBase {
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 
+    /** The trace context (W3C {@code traceparent}) of the submission event that opened the review; its pre-review joins that trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import gov.perftarget.audit.AuditTrail;
+import gov.perftarget.messaging.EventTracing;
 import gov.perftarget.messaging.outbox.EventOutbox;
 import gov.perftarget.messaging.OnDemandRun;
 import gov.perftarget.review.client.IndicatorServiceClient;
@@ -34,6 +35,7 @@ import gov.perftarget.review.domain.Review;
 import gov.perftarget.review.domain.ReviewStatus;
 import gov.perftarget.review.domain.RevisionIndicator;
 import gov.perftarget.review.domain.events.DeclarationPreReviewed;
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.logging.Log;
 import io.micrometer.core.instrument.Metrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -54,6 +56,7 @@ public class PreReviewService {
     private final PreReviewConfig config;
     private final EventOutbox outbox;
     private final AuditTrail audit;
+    private final EventTracing tracing;
     /**
      * The processor's runs, each on its own thread and each taking its own batch (the pending reviews are
      * locked with SKIP LOCKED). A commit or a sweep starts the first; a run that finds a full batch calls
@@ -67,7 +70,8 @@ public class PreReviewService {
 
     public PreReviewService(@RestClient IndicatorServiceClient indicatorService, PreReviewConfig config,
             EventOutbox outbox,
-            AuditTrail audit) {
+            AuditTrail audit, EventTracing tracing) {
+        this.tracing = tracing;
         this.indicatorService = indicatorService;
         this.config = config;
         this.outbox = outbox;
@@ -111,13 +115,13 @@ public class PreReviewService {
         if (pending.isEmpty()) {
             return false;
         }
-        List<CatalogueCategory> catalogue;
-        Map<Revision, List<RevisionIndicator>> frozen;
-        Map<Review, AcrossYears.PriorYear> priorYears;
+        List<String> traces = pending.stream().map(review -> review.traceParent).toList();
+        Fetched fetched;
         try {
-            catalogue = catalogue();
-            frozen = frozenIndicators(pending);
-            priorYears = priorYears(pending);
+            // the batch's calls join the trace of its first review's submission and link the others
+            fetched = tracing.inSpan("pre-review fetch", SpanKind.INTERNAL, traces.get(0), traces.subList(1, traces.size()),
+                    Map.of("perftarget.batch.size", String.valueOf(pending.size())),
+                    () -> new Fetched(catalogue(), frozenIndicators(pending), priorYears(pending)));
         } catch (WebApplicationException e) {
             pending.forEach(review -> notYet(review, "indicator-service answered " + e.getResponse().getStatus()));
             return false;
@@ -127,33 +131,47 @@ public class PreReviewService {
         }
         boolean all = true;
         for (Review review : pending) {
-            List<RevisionIndicator> indicators = frozen.get(new Revision(review.declarationId, review.revision));
+            List<RevisionIndicator> indicators = fetched.frozen().get(new Revision(review.declarationId, review.revision));
             if (indicators == null) {
                 all = false;
                 notYet(review, NOT_FROZEN_YET);
                 continue;
             }
-            ReviewService.ReviewState before = ReviewService.ReviewState.of(review);
-            review.result = withChangesSinceReturned(review,
-                    PreReview.run(review.submission, indicators, catalogue, priorYears.get(review)), indicators);
-            review.indicators = indicators;
-            review.proposedGrade = review.result.proposedGrades().overallGrade();
-            review.status = ReviewStatus.PRE_REVIEWED;
-            review.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            review.lastError = null;
-            // caused by the submission event that opened the review
-            audit.recordEvent(ReviewService.SERVICE, review.eventId, null, "review.pre-review", "review", review.id, before,
-                    ReviewService.ReviewState.of(review));
-            // in the same transaction as the result: budget-service moves the declaration to UNDER_REVIEW
-            outbox.add(DeclarationPreReviewed.of(review, "system:" + ReviewService.SERVICE));
-            Metrics.counter("perftarget.pre.reviews").increment();
-            Log.infof("Pre-review of declaration %s revision %d: %d errors, %d warnings", review.declarationId,
-                    review.revision, review.result.errorCount(), review.result.warningCount());
+            tracing.inSpan("pre-review", SpanKind.INTERNAL, review.traceParent,
+                    Map.of("perftarget.declaration.id", review.declarationId.toString(),
+                            "perftarget.revision", String.valueOf(review.revision)),
+                    () -> preReview(review, indicators, fetched));
         }
         if (!all) {
             runs.get(0).requestWithin(NOT_FROZEN_RETRY); // one retry for the batch, not one per review
         }
         return all && pending.size() == config.batchSize();
+    }
+
+    /** What a batch of pre-reviews reads from indicator-service. */
+    private record Fetched(List<CatalogueCategory> catalogue, Map<Revision, List<RevisionIndicator>> frozen,
+            Map<Review, AcrossYears.PriorYear> priorYears) {
+    }
+
+    /** Pre-reviews one review whose frozen indicators are there, and tells budget-service (its outbox). */
+    private void preReview(Review review, List<RevisionIndicator> indicators, Fetched fetched) {
+        ReviewService.ReviewState before = ReviewService.ReviewState.of(review);
+        review.result = withChangesSinceReturned(review,
+                PreReview.run(review.submission, indicators, fetched.catalogue(), fetched.priorYears().get(review)),
+                indicators);
+        review.indicators = indicators;
+        review.proposedGrade = review.result.proposedGrades().overallGrade();
+        review.status = ReviewStatus.PRE_REVIEWED;
+        review.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        review.lastError = null;
+        // caused by the submission event that opened the review
+        audit.recordEvent(ReviewService.SERVICE, review.eventId, null, "review.pre-review", "review", review.id, before,
+                ReviewService.ReviewState.of(review));
+        // in the same transaction as the result: budget-service moves the declaration to UNDER_REVIEW
+        outbox.add(DeclarationPreReviewed.of(review, "system:" + ReviewService.SERVICE));
+        Metrics.counter("perftarget.pre.reviews").increment();
+        Log.infof("Pre-review of declaration %s revision %d: %d errors, %d warnings", review.declarationId,
+                review.revision, review.result.errorCount(), review.result.warningCount());
     }
 
     /**

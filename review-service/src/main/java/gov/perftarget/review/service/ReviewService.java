@@ -21,6 +21,7 @@ import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.audit.AuditTrail;
 import gov.perftarget.messaging.consuming.ProcessedEvent;
+import gov.perftarget.messaging.EventTracing;
 import gov.perftarget.messaging.outbox.EventOutbox;
 import gov.perftarget.review.domain.Grade;
 import gov.perftarget.review.domain.Review;
@@ -44,9 +45,12 @@ public class ReviewService {
     private final Caller caller;
     private final PreReviewService preReview;
     private final TransactionSynchronizationRegistry transaction;
+    private final EventTracing tracing;
 
     public ReviewService(EventOutbox outbox, AuditTrail audit,
-            Caller caller, PreReviewService preReview, TransactionSynchronizationRegistry transaction) {
+            Caller caller, PreReviewService preReview, TransactionSynchronizationRegistry transaction,
+            EventTracing tracing) {
+        this.tracing = tracing;
         this.caller = caller;
         this.preReview = preReview;
         this.transaction = transaction;
@@ -87,6 +91,7 @@ public class ReviewService {
         review.submission = event.declaration();
         review.status = ReviewStatus.PENDING;
         review.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        review.traceParent = tracing.currentContext(); // the pre-review, later and elsewhere, joins the submission's trace
         review.persist();
         audit.recordEvent(SERVICE, eventId, event.actor(), "review.open", "review", review.id, null, ReviewState.of(review));
         preReview.runAfterCommit(transaction);

@@ -39,6 +39,14 @@ final class RunningServices implements AutoCloseable {
     private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
 
+    /** Where the services export the traces they sample (every trace a request marks sampled). */
+    private TraceCollector traces;
+
+    /** The spans the services exported so far. */
+    TraceCollector traces() {
+        return traces;
+    }
+
     /** How often the outbox relays and the pre-review sweep for work a commit did not start at once. */
     private String sweepInterval = "200ms";
 
@@ -87,6 +95,7 @@ final class RunningServices implements AutoCloseable {
      */
     RunningServices start(String kafkaBootstrapServers) throws IOException, InterruptedException {
         Files.createDirectories(logs);
+        traces = new TraceCollector();
         RestAssured.config = RestAssured.config()
                 .headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
         RestAssured.requestSpecification = new RequestSpecBuilder()
@@ -134,6 +143,9 @@ final class RunningServices implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         env.put("LOG_JSON", "true"); // as in the cluster
         env.put("ACCESS_LOG", "true");
+        env.put("OTLP_TRACES_ENDPOINT", traces.endpoint());
+        env.put("OTLP_TRACES_PROTOCOL", "http/protobuf");
+        env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"); // spans reach the collector within the test's patience
         // ... and so does the key that verifies bearer tokens: the test key, which also signs review-service's own
         env.put("JWT_PUBLIC_KEY_LOCATION", PUBLIC_KEY.toString());
         env.put("JWT_ISSUER", Tokens.ISSUER);
@@ -216,6 +228,9 @@ final class RunningServices implements AutoCloseable {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+        }
+        if (traces != null) {
+            traces.close(); // after the services: they export what they still hold as they stop
         }
     }
 }

@@ -17,6 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -524,6 +527,61 @@ class SeedDeclarationIT {
         JsonNode record = JSON.readTree(accessLines.get(accessLines.size() - 1));
         assertTrue(record.get("message").asText().matches(".*\"GET /api/v1/declarations\" 200 \\d+ \\d+ms"),
                 record.get("message").asText());
+    }
+
+    /**
+     * One trace per submission: the caller's trace (a sampled {@code traceparent}) follows the submission through
+     * budget-service's outbox and Kafka into indicator-service and review-service, review-service's call to
+     * indicator-service, and the pre-reviewed event back into budget-service; every span of the three services
+     * hangs off the caller's, and the logs name the trace.
+     */
+    @Test
+    void shouldFollowOneSubmissionInOneTraceAcrossTheServices() throws Exception {
+        String declarationId = SeedClient.createSeedDeclaration(services, 2032);
+        String traceId = HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(16)
+                .putLong(UUID.randomUUID().getMostSignificantBits()).putLong(System.nanoTime()).array());
+        String callerSpanId = "00f067aa0ba902b7";
+        int version = given().get(services.url("indicator-service") + "/api/v1/declarations/" + declarationId + "/indicators")
+                .then().statusCode(200).extract().path("version");
+        given().header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01").contentType(ContentType.JSON)
+                .body(Map.of("indicatorSetVersion", version))
+                .post(services.url("budget-service") + "/api/v1/declarations/" + declarationId + "/submit")
+                .then().statusCode(201);
+
+        List<String> expected = List.of(
+                "budget-service SERVER POST /api/v1/declarations/{id}/submit",
+                "budget-service PRODUCER declaration-submitted publish",
+                "indicator-service CONSUMER declaration-submitted process",
+                "review-service CONSUMER declaration-submitted process",
+                "review-service INTERNAL pre-review",
+                "review-service CLIENT POST",
+                "indicator-service SERVER POST /api/v1/revision-indicators/lookup",
+                "review-service PRODUCER declaration-pre-reviewed publish",
+                "budget-service CONSUMER declaration-pre-reviewed process");
+        SeedClient.await(() -> expected.stream().allMatch(span -> has(services.traces().trace(traceId), span)),
+                Duration.ofSeconds(30), "the spans of " + expected + " in trace " + traceId + "; got "
+                        + services.traces().trace(traceId) + " (" + services.traces().received() + " spans in all; refused: "
+                        + services.traces().refusals() + ")");
+        List<TraceCollector.ExportedSpan> trace = services.traces().trace(traceId);
+        Set<String> spanIds = trace.stream().map(TraceCollector.ExportedSpan::spanId).collect(Collectors.toSet());
+        for (TraceCollector.ExportedSpan span : trace) {
+            assertTrue(span.parentSpanId().equals(callerSpanId) || spanIds.contains(span.parentSpanId()),
+                    "every span hangs off the caller's, through spans of the trace: " + span);
+        }
+        SeedClient.await(() -> {
+            try {
+                return services.logLines("review-service").stream().anyMatch(line -> line.contains(traceId)
+                        && line.contains("Pre-review of declaration " + declarationId));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(10), "the pre-review's log line naming the trace");
+    }
+
+    /** Whether the trace holds a span "service KIND name" (a name that starts so). */
+    private static boolean has(List<TraceCollector.ExportedSpan> trace, String wanted) {
+        return trace.stream().anyMatch(span -> (span.service() + " " + span.kind().replace("SPAN_KIND_", "") + " "
+                + span.name()).startsWith(wanted));
     }
 
     /** A new department, its code the prefix and a random part; returns its id. */

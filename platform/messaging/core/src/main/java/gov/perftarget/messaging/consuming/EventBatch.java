@@ -2,12 +2,16 @@ package gov.perftarget.messaging.consuming;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import gov.perftarget.messaging.EventTracing;
+import io.opentelemetry.api.trace.SpanKind;
 
 import io.quarkus.logging.Log;
 import io.micrometer.core.instrument.Metrics;
@@ -23,7 +27,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
  * stays and each event is applied alone ({@link Retries}): an event that fails alone goes to the dead
  * letters without taking the others with it. An event that cannot be read goes there without being
  * tried. Each record is acknowledged on its own, so a committed offset never passes an event that was
- * neither applied nor dead-lettered.
+ * neither applied nor dead-lettered. Each event is applied in a span of the trace it carries ({@link EventTracing}).
  */
 public final class EventBatch {
 
@@ -38,16 +42,23 @@ public final class EventBatch {
             Function<ConsumerRecord<String, String>, E> read, Function<E, String> id, Consumer<E> effect) {
         List<CompletionStage<Void>> acknowledgements = new ArrayList<>();
         List<KafkaRecord<String, String>> readRecords = new ArrayList<>();
-        List<E> events = new ArrayList<>();
+        List<Received<E>> events = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
-                events.add(read.apply(consumerRecord(record)));
+                ConsumerRecord<String, String> received = consumerRecord(record);
+                events.add(new Received<>(read.apply(received), received.topic(), CloudEvents.id(received),
+                        EventTracing.traceparent(received.headers())));
                 readRecords.add(record);
             } catch (IllegalArgumentException unreadable) {
                 acknowledgements.add(deadLettered(record, unreadable));
             }
         }
-        List<RuntimeException> failures = apply(events, id, effect,
+        EventTracing tracing = EventTracing.get();
+        List<RuntimeException> failures = apply(events, received -> id.apply(received.event()),
+                received -> tracing.inSpan(received.topic() + " process", SpanKind.CONSUMER, received.traceparent(),
+                        Map.of("messaging.system", "kafka", "messaging.destination.name", received.topic(),
+                                "messaging.message.id", received.eventId()),
+                        () -> effect.accept(received.event())),
                 together -> QuarkusTransaction.requiringNew().run(together));
         for (int i = 0; i < events.size(); i++) {
             KafkaRecord<String, String> record = readRecords.get(i);
@@ -84,6 +95,10 @@ public final class EventBatch {
             }
         }
         return failures;
+    }
+
+    /** A read event, with what its span needs: the topic, the CloudEvents id, the trace context it carries. */
+    private record Received<E>(E event, String topic, String eventId, String traceparent) {
     }
 
     /**

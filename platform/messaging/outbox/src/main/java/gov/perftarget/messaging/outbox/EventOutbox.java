@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import gov.perftarget.messaging.EventTracing;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -19,13 +21,15 @@ public class EventOutbox {
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transaction;
     private final OutboxConfig config;
+    private final EventTracing tracing;
 
     public EventOutbox(ObjectMapper json, OutboxRelay relay, TransactionSynchronizationRegistry transaction,
-            OutboxConfig config) {
+            OutboxConfig config, EventTracing tracing) {
         this.json = json;
         this.relay = relay;
         this.transaction = transaction;
         this.config = config;
+        this.tracing = tracing;
     }
 
     /** Adds an event to the topic configured for its type; returns the event's id. */
@@ -49,6 +53,7 @@ public class EventOutbox {
         event.eventType = data.type();
         event.subject = data.subject();
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.traceParent = tracing.currentContext();
         try {
             event.payload = json.writeValueAsString(data);
         } catch (JsonProcessingException e) {

@@ -55,6 +55,13 @@ public class OutboxEvent extends PanacheEntityBase {
 
     public int attempts;
 
+    /**
+     * The trace context of the change that wrote the event (W3C {@code traceparent}), which the relay sends on, so
+     * that the consumers' work joins the same trace; null when none was active.
+     */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
     @Column(name = "last_error")
     public String lastError;
 

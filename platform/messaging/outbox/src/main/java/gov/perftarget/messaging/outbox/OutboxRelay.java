@@ -1,5 +1,6 @@
 package gov.perftarget.messaging.outbox;
 
+import gov.perftarget.messaging.EventTracing;
 import gov.perftarget.messaging.MessagingConfig;
 
 import gov.perftarget.messaging.OnDemandRun;
@@ -36,6 +37,7 @@ import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -50,7 +52,7 @@ import io.quarkus.scheduler.Scheduled;
  * ({@code perftarget.outbox.relay-interval}); runs never overlap ({@link OnDemandRun}).
  *
  * <p>Events are CloudEvents 1.0 in binary mode: the {@code ce_*} headers carry the attributes,
- * the record value the JSON data.
+ * the record value the JSON data; the {@code traceparent} header the trace context ({@link EventTracing}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -64,8 +66,11 @@ public class OutboxRelay {
     /** CloudEvents {@code source}: the publishing service. */
     private final String source;
 
-    public OutboxRelay(OutboxConfig config, MessagingConfig messaging) {
+    private final EventTracing tracing;
+
+    public OutboxRelay(OutboxConfig config, MessagingConfig messaging, EventTracing tracing) {
         this.config = config;
+        this.tracing = tracing;
         this.source = messaging.eventSource();
         this.producer = new KafkaProducer<>(messaging.clientProperties(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -119,7 +124,11 @@ public class OutboxRelay {
         for (OutboxEvent event : batch) {
             try {
                 ensureTopic(event.topic);
-                sends.add(producer.send(toRecord(event)));
+                // a span in the trace of the change that wrote the event; the record carries it on to the consumers
+                sends.add(tracing.inSpan(event.topic + " publish", SpanKind.PRODUCER, event.traceParent, List.of(),
+                        Map.of("messaging.system", "kafka", "messaging.destination.name", event.topic,
+                                "messaging.message.id", event.id.toString()),
+                        () -> producer.send(toRecord(event))));
             } catch (Exception e) {
                 sends.add(CompletableFuture.failedFuture(e)); // reported in its turn; later events wait
                 break;
@@ -182,6 +191,7 @@ public class OutboxRelay {
         // the $id of the event type's schema in platform/event-contracts
         header(record, "ce_dataschema", ExportedEvent.dataSchema(event.eventType));
         header(record, "content-type", "application/json");
+        tracing.writeTo(record.headers());
         return record;
     }
 
