@@ -26,7 +26,7 @@ const SCHEMAS = {
   "barmancloud.cnpg.io/v1": "./schemas/barmancloud.mjs",
 };
 // a name that looks like a secret, unless it names where one is (a mounted file's path)
-const SECRET_NAME = /^(?!.*_(LOCATION|PATH|FILE)$).*(PASSWORD|SECRET|TOKEN|PRIVATE|CREDENTIAL|ACCESS_KEY)/i;
+const SECRET_NAME = /^(?!.*_(LOCATION|PATH|FILE|URL)$).*(PASSWORD|SECRET|TOKEN|PRIVATE|CREDENTIAL|ACCESS_KEY)/i;
 
 export async function validate(text, { prod = false } = {}) {
   const objects = yaml.loadAll(text).filter((o) => o && typeof o === "object");

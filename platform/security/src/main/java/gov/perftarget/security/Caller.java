@@ -31,9 +31,17 @@ public class Caller {
         this.departmentClaim = config.departmentClaim();
     }
 
-    /** The token's subject ({@code sub}), or {@value #ANONYMOUS}. */
+    /**
+     * The token's subject ({@code sub}), or {@value #ANONYMOUS}: the identity provider's stable id of the user, which
+     * the audit trail and idempotency keys hold (not the principal name, which Keycloak gives as the user's
+     * renamable {@code preferred_username}).
+     */
     public String name() {
-        return identity.isAnonymous() ? ANONYMOUS : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return ANONYMOUS;
+        }
+        return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null ? token.getSubject()
+                : identity.getPrincipal().getName();
     }
 
     /** True when the caller may only see its own department's data (a declarant, nothing more). */
