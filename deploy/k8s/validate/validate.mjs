@@ -74,6 +74,8 @@ export async function validate(text, { prod = false } = {}) {
       if (!c.image || /:latest$/.test(c.image) || !/[:@]/.test(c.image)) problems.push(`${name}: container ${c.name} image ${c.image} is not pinned`);
       if (prod) {
         if (/registry\.local\//.test(c.image) || /SNAPSHOT/.test(c.image)) problems.push(`${name}: image ${c.image} is not a release image`);
+        // a tag can be moved to other bytes; a digest cannot (deploy/images/pin.sh writes the release's)
+        if (!/@sha256:[0-9a-f]{64}$/.test(c.image)) problems.push(`${name}: image ${c.image} is not pinned by digest`);
         for (const env of c.env ?? []) {
           if (SECRET_NAME.test(env.name) && env.value !== undefined) problems.push(`${name}: env ${env.name} is a literal secret; use secretKeyRef`);
         }

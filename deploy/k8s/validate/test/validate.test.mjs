@@ -109,6 +109,14 @@ test("prod without its alerts, its PodMonitor or with a dashboard that does not 
   }
 });
 
+test("prod refuses an image by tag, even a release's", async () => {
+  const list = objects(render("prod"));
+  deployment(list).spec.template.spec.containers[0].image = "registry.example.gov.cn/perftarget/budget-service:1.0.0";
+  const { problems } = await validate(dump(list), { prod: true });
+  assert.ok(problems.some((p) => p.includes("is not pinned by digest")), problems.join("\n"));
+  assert.deepEqual((await validate(dump(list))).problems.filter((p) => p.includes("digest")), [], "dev allows tags");
+});
+
 test("a prod service that sends its traces nowhere or samples none breaks the rules", async () => {
   const list = objects(render("prod"));
   const budget = list.find((o) => o.kind === "ConfigMap" && o.metadata.name === "budget-service");

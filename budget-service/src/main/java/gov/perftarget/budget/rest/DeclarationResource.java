@@ -30,12 +30,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ApiDocumentFilter;
 import gov.perftarget.api.FiscalYear;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
@@ -69,6 +71,7 @@ public class DeclarationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "createDeclaration",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "declaration-exists idempotency-key-reused unknown-department"),
             summary = "Create a declaration as a draft; Idempotency-Key makes retries safe (新建申报表)")
     @APIResponse(responseCode = "201", description = "created as DRAFT; ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationResponse.class)))
@@ -127,6 +130,7 @@ public class DeclarationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "updateDeclaration",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "declaration-identity-fixed declaration-not-editable precondition-required stale-version"),
             summary = "Change a DRAFT or RETURNED declaration; If-Match must carry the version read (修改申报表)")
     @APIResponse(responseCode = "200", description = "changed; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationResponse.class)))
@@ -157,7 +161,9 @@ public class DeclarationResource {
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
-    @Operation(operationId = "submitDeclaration", summary = "Submit the declaration: freeze the next revision and "
+    @Operation(operationId = "submitDeclaration",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "budget-identities-failed declaration-not-editable indicator-set-unknown precondition-required stale-version"),
+            summary = "Submit the declaration: freeze the next revision and "
             + "start its review with exactly the indicator set it names; If-Match, if sent, must name the current version (提交申报表)")
     @APIResponse(responseCode = "201", description = "submitted; Location is the frozen revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionResponse.class)))

@@ -24,12 +24,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ApiDocumentFilter;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
@@ -55,7 +57,9 @@ public class DepartmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createDepartment", summary = "Create a department (新建部门)")
+    @Operation(operationId = "createDepartment",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "department-code-taken department-cycle idempotency-key-reused unknown-department"),
+            summary = "Create a department (新建部门)")
     @APIResponse(responseCode = "201", description = "created; ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentResponse.class)))
     @ProblemResponses.BadRequest
@@ -107,6 +111,7 @@ public class DepartmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateDepartment",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "department-code-taken department-cycle precondition-required stale-version unknown-department"),
             summary = "Change a department; If-Match must carry the version read (修改部门)")
     @APIResponse(responseCode = "200", description = "changed; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentResponse.class)))

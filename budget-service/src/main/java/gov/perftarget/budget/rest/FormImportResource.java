@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ApiDocumentFilter;
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.FiscalYear;
 import gov.perftarget.api.InvalidField;
@@ -73,7 +75,9 @@ public class FormImportResource {
     @Consumes({ FormWorkbook.MEDIA_TYPE, FormPdf.MEDIA_TYPE, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
-    @Operation(operationId = "importDeclarationForm", summary = "Import a filled form as the department's draft (导入申报表)",
+    @Operation(operationId = "importDeclarationForm",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "declaration-exists declaration-identity-fixed declaration-not-editable form-invalid form-too-large form-unreadable indicator-service-unavailable stale-version unknown-department"),
+            summary = "Import a filled form as the department's draft (导入申报表)",
             description = "Creates the department's declaration for the fiscal year, or replaces the content and indicators"
                     + " of its DRAFT or RETURNED one. Labels are found by their text. Nothing is written unless the whole"
                     + " workbook is right: each problem names its cell (errors[].field, e.g. 绩效指标!F12). A PDF printed by this"
@@ -115,7 +119,9 @@ public class FormImportResource {
     @Path("/approved-forms.xlsx")
     @Produces(FormWorkbook.MEDIA_TYPE)
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(operationId = "exportApprovedForms", summary = "The year's approved forms as one workbook (绩效目标批复情况)",
+    @Operation(operationId = "exportApprovedForms",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "indicator-service-unavailable"),
+            summary = "The year's approved forms as one workbook (绩效目标批复情况)",
             description = "One row per department with an approved declaration for the fiscal year: the approved revision,"
                     + " its totals in 万元, the review's grade and its indicator count, for publication with the budget"
                     + " (预算公开). A declarant sees its own department's row only.")

@@ -10,12 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ApiDocumentFilter;
 import gov.perftarget.api.Attachments;
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.budget.form.Form;
@@ -42,7 +44,9 @@ public class FormResource {
     @Path("/{id}/form.xlsx")
     @Produces(FormWorkbook.MEDIA_TYPE)
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(operationId = "exportDeclarationForm", summary = "Export a declaration as it stands as the official form (导出申报表)",
+    @Operation(operationId = "exportDeclarationForm",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "indicator-service-unavailable"),
+            summary = "Export a declaration as it stands as the official form (导出申报表)",
             description = "The workbook in the form's layout: sheet 申报表 (header, 预算整体情况 in 万元, 总体绩效目标,"
                     + " 年度重点工作任务) and sheet 绩效指标 (the working indicators), A4, ready to print.")
     @APIResponse(responseCode = "200", description = "the workbook",
@@ -57,7 +61,9 @@ public class FormResource {
     @Path("/{id}/revisions/{number}/form.xlsx")
     @Produces(FormWorkbook.MEDIA_TYPE)
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(operationId = "exportRevisionForm", summary = "Export a submitted revision as frozen as the official form (导出申报表修订版本)")
+    @Operation(operationId = "exportRevisionForm",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "indicator-service-unavailable"),
+            summary = "Export a submitted revision as frozen as the official form (导出申报表修订版本)")
     @APIResponse(responseCode = "200", description = "the workbook",
             content = @Content(mediaType = FormWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     example = FormWorkbook.EXAMPLE))
@@ -70,7 +76,9 @@ public class FormResource {
     @Path("/{id}/form.pdf")
     @Produces(FormPdf.MEDIA_TYPE)
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(operationId = "printDeclarationForm", summary = "Print a declaration as it stands as a PDF (打印申报表)",
+    @Operation(operationId = "printDeclarationForm",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "indicator-service-unavailable"),
+            summary = "Print a declaration as it stands as a PDF (打印申报表)",
             description = "A4, the form's sections as tables, rows kept whole, table headers repeated and pages numbered;"
                     + " the Chinese text is embedded and can be copied out.")
     @APIResponse(responseCode = "200", description = "the PDF",
@@ -85,7 +93,9 @@ public class FormResource {
     @Path("/{id}/revisions/{number}/form.pdf")
     @Produces(FormPdf.MEDIA_TYPE)
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(operationId = "printRevisionForm", summary = "Print a submitted revision as frozen as a PDF (打印申报表修订版本)")
+    @Operation(operationId = "printRevisionForm",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "indicator-service-unavailable"),
+            summary = "Print a submitted revision as frozen as a PDF (打印申报表修订版本)")
     @APIResponse(responseCode = "200", description = "the PDF",
             content = @Content(mediaType = FormPdf.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     example = FormPdf.EXAMPLE))

@@ -22,10 +22,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ApiDocumentFilter;
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.security.Roles;
 import gov.perftarget.indicator.domain.Indicator;
@@ -53,6 +55,7 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "replaceIndicators",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "budget-service-unavailable declaration-not-editable invalid-indicators"),
             summary = "Set the declaration's indicators while it is a draft (填报绩效指标)")
     @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators as they now stand, with their measures read")
     @ProblemResponses.BadRequest
@@ -69,6 +72,7 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "addIndicatorFromLibrary",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "budget-service-unavailable declaration-not-editable library-indicator-unusable"),
             summary = "Add a library indicator at the end of the declaration's indicators (从指标库选取指标)")
     @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators with the library indicator added at the end")
     @ProblemResponses.BadRequest
@@ -83,7 +87,9 @@ public class IndicatorResource {
     @GET
     @Path("/indicators")
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(operationId = "getIndicators", summary = "Read the declaration's indicators as they stand (查看绩效指标)")
+    @Operation(operationId = "getIndicators",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "budget-service-unavailable"),
+            summary = "Read the declaration's indicators as they stand (查看绩效指标)")
     @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators as they stand (revision 0: the working copy)")
     @ProblemResponses.NotFound
     public IndicatorSetResponse workingCopy(@PathParam("declarationId") UUID declarationId,
@@ -98,6 +104,7 @@ public class IndicatorResource {
     @Path("/revisions/{revision}/indicators")
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getRevisionIndicators",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "budget-service-unavailable"),
             summary = "Read the indicators frozen with a submitted revision (查看修订版本的绩效指标)")
     @APIResponseSchema(value = IndicatorSetResponse.class, responseCode = "200", responseDescription = "the indicators frozen with the revision")
     @ProblemResponses.NotFound

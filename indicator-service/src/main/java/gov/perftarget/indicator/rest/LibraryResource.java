@@ -23,10 +23,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ApiDocumentFilter;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
 import gov.perftarget.api.ProblemResponses;
@@ -55,7 +57,9 @@ public class LibraryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createLibraryIndicator", summary = "Add an indicator to the library (新增指标库指标)")
+    @Operation(operationId = "createLibraryIndicator",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "invalid-library-indicator"),
+            summary = "Add an indicator to the library (新增指标库指标)")
     @APIResponseSchema(value = LibraryIndicatorResponse.class, responseCode = "201", responseDescription = "added; Location names it")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unprocessable
@@ -100,6 +104,7 @@ public class LibraryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "replaceLibraryIndicator",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "invalid-library-indicator"),
             summary = "Change a library indicator, or disable it with enabled=false (修改或停用指标库指标)")
     @APIResponseSchema(value = LibraryIndicatorResponse.class, responseCode = "200", responseDescription = "the library indicator as changed")
     @ProblemResponses.BadRequest

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ApiDocumentFilter;
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.security.Roles;
 import gov.perftarget.indicator.service.MeasureValueService.Stage;
@@ -48,6 +50,7 @@ public class MeasureValueResource {
     @Path("/measure-values")
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "listMeasureValues",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "budget-service-unavailable"),
             summary = "Every annual measure of the revision with its progress and actual values (查看进度值与完成值)")
     @APIResponse(responseCode = "200", description = "every annual measure of the approved revision with its values", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureValueResponse.class, type = SchemaType.ARRAY)))
     @ProblemResponses.NotFound
@@ -61,6 +64,7 @@ public class MeasureValueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "recordProgressValue",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "budget-service-unavailable revision-not-approved value-does-not-fit-measure"),
             summary = "Record the mid-year progress value of an approved annual measure (填报进度值)")
     @APIResponseSchema(value = MeasureValueResponse.class, responseCode = "200", responseDescription = "the measure with the value recorded")
     @ProblemResponses.BadRequest
@@ -79,6 +83,7 @@ public class MeasureValueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
     @Operation(operationId = "recordActualValue",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "budget-service-unavailable revision-not-approved value-does-not-fit-measure"),
             summary = "Record the year-end actual value of an approved annual measure (填报完成值)")
     @APIResponseSchema(value = MeasureValueResponse.class, responseCode = "200", responseDescription = "the measure with the value recorded")
     @ProblemResponses.BadRequest

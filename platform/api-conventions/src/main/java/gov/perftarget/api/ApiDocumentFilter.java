@@ -51,6 +51,8 @@ public class ApiDocumentFilter implements OASFilter {
     static final String GLOSSARY = "api-glossary.json";
     static final String SERVICE_EXAMPLES = "openapi-examples.json";
     private static final String PROBLEM = "Problem";
+    /** The operation extension that lists the problem types an operation can answer with, beyond the generic ones. */
+    public static final String PROBLEM_TYPES = "x-problem-types";
     private static final String SCHEMAS = "#/components/schemas/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -255,6 +257,9 @@ public class ApiDocumentFilter implements OASFilter {
         addProblem(responses, "500", "服务内部错误 (internal error); nothing was changed, retry later");
         addProblem(responses, "503", "服务暂不可用 (busy or a dependency is down); retry after Retry-After seconds");
 
+        Map<String, List<ProblemType>> ownTypes = problemTypes(operation);
+        ownTypes.forEach((status, types) -> addProblem(responses, status, STATUS_DESCRIPTIONS.getOrDefault(status, "")));
+
         JsonNode own = serviceExamples.path(operation.getOperationId());
         if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
             exemplify(operation.getRequestBody().getContent(), own.get("request"), components);
@@ -266,9 +271,61 @@ public class ApiDocumentFilter implements OASFilter {
             if (status.startsWith("2")) {
                 exemplify(response.getContent(), own.path("responses").get(status), components);
             } else {
-                problemExample(response.getContent(), status, path, own.path("problemTypes").path(status).asText(null));
+                ownTypes.getOrDefault(status, List.of()).forEach(type -> typedProblemExample(response.getContent(), type, path));
+                problemExample(response.getContent(), status, path);
             }
         });
+    }
+
+    /** The statuses every operation can answer with a generic problem type (validation, not-found, unavailable …). */
+    private static final Set<Integer> GENERIC_STATUSES = Set.of(400, 401, 403, 404, 406, 500, 503);
+
+    /** The 4xx/5xx answers a problem type's status names when an operation lists the type but not the status. */
+    private static final Map<String, String> STATUS_DESCRIPTIONS = Map.of(
+            "409", "与当前状态冲突 (conflicts with the current state); the problem type says which",
+            "412", "版本已变 (If-Match names an older version): read again",
+            "413", "内容过大 (too large)",
+            "422", "违反业务规则 (breaks a business rule), each broken rule named in errors[]",
+            "428", "缺少 If-Match (If-Match is missing)",
+            "503", "服务暂不可用 (busy or a dependency is down); retry after Retry-After seconds");
+
+    /**
+     * The problem types the operation lists ({@code @Extension(name = "x-problem-types", value = "slug slug …")} on
+     * its resource method), by status; the extension is rewritten as that map ({@code {"409": ["declaration-exists"]}}),
+     * which generated clients and the frontend read. A slug that names no {@link ProblemType} fails the build.
+     */
+    private static Map<String, List<ProblemType>> problemTypes(Operation operation) {
+        Map<String, List<ProblemType>> byStatus = new java.util.TreeMap<>();
+        Object listed = operation.getExtensions() == null ? null : operation.getExtensions().get(PROBLEM_TYPES);
+        if (listed == null) {
+            return byStatus;
+        }
+        for (String slug : listed.toString().trim().split("\\s+")) {
+            ProblemType type = java.util.Arrays.stream(ProblemType.values()).filter(t -> t.slug().equals(slug)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(operation.getOperationId() + " lists " + slug
+                            + " in " + PROBLEM_TYPES + ", which is no ProblemType"));
+            byStatus.computeIfAbsent(String.valueOf(type.status()), key -> new ArrayList<>()).add(type);
+        }
+        Map<String, List<String>> extension = new LinkedHashMap<>();
+        byStatus.forEach((status, types) -> extension.put(status, types.stream().map(ProblemType::slug).toList()));
+        operation.addExtension(PROBLEM_TYPES, extension);
+        return byStatus;
+    }
+
+    /** An example of one listed problem type, named by its slug, with the detail the service's messages give it. */
+    private static void typedProblemExample(Content content, ProblemType type, String path) {
+        MediaType mediaType = content.getMediaType(Problem.MEDIA_TYPE);
+        if (mediaType == null || (mediaType.getExamples() != null && mediaType.getExamples().containsKey(type.slug()))) {
+            return;
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", Problem.TYPE_PREFIX + type.slug());
+        problem.put("title", ProblemTitles.title(type.status(), Language.ZH));
+        problem.put("status", type.status());
+        problem.put("detail", ProblemDetails.chinese(type));
+        problem.put("instance", path.replaceAll("\\{[^}]*}", "6a9e2f4b-1c3d-4e5f-8a7b-9c0d1e2f3a4b"));
+        mediaType.addExample(type.slug(), OASFactory.createExample()
+                .summary(type.slug() + " (" + type.status() + "), in Chinese (the default)").value(problem));
     }
 
     /** A parameter's description and example from the glossary ({@code param:name}), unless the code gives them. */
@@ -316,13 +373,16 @@ public class ApiDocumentFilter implements OASFilter {
         });
     }
 
-    private void problemExample(Content content, String status, String path, String ownType) {
+    private void problemExample(Content content, String status, String path) {
         MediaType mediaType = content.getMediaType(Problem.MEDIA_TYPE);
-        if (mediaType == null || hasExample(mediaType)) {
+        int code = Integer.parseInt(status);
+        // the listed types' examples cover a 409 or 422; a 400, 404 or 503 any operation can give keeps its own beside them
+        if (mediaType == null || mediaType.getExample() != null
+                || (mediaType.getExamples() != null && mediaType.getExamples().containsKey("problem"))
+                || (hasExample(mediaType) && !GENERIC_STATUSES.contains(code))) {
             return;
         }
-        int code = Integer.parseInt(status);
-        String kind = ownType != null ? ownType : switch (code) {
+        String kind = switch (code) {
             case 400 -> "validation";
             case 404 -> "not-found";
             case 409 -> "conflict";

@@ -35,6 +35,8 @@ class ProblemTypesDocumentedTest {
                 java.util.Arrays.stream(ProblemType.values()).map(ProblemType::slug).distinct().count());
         for (ProblemType type : ProblemType.values()) {
             assertEquals(true, type.status() >= 400 && type.status() < 600, type.slug());
+            // OperationProblemTypes (test-support) reads a constant's slug from its name
+            assertEquals(type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), type.slug());
         }
         assertEquals("http-405", ProblemType.slugOfStatus(405));
         assertEquals("http-418", ProblemType.slugOfStatus(418));

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ApiDocumentFilter;
 import gov.perftarget.api.Attachments;
 import gov.perftarget.api.FiscalYear;
 import gov.perftarget.api.Page;
@@ -68,7 +70,9 @@ public class MonitoringResource {
     @Path("/monitoring-rounds")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "openMonitoringRound", summary = "Open a monitoring round for a fiscal year (开启监控轮次);"
+    @Operation(operationId = "openMonitoringRound",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "monitoring-round-invalid"),
+            summary = "Open a monitoring round for a fiscal year (开启监控轮次);"
             + " every department with an approved revision of that year is expected to report")
     @APIResponse(responseCode = "201", description = "opened; Location is the round",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringRoundResponse.class)))
@@ -105,7 +109,9 @@ public class MonitoringResource {
     @Path("/monitoring-rounds/{roundId}/reports/{declarationId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
-    @Operation(operationId = "saveMonitoringReport", summary = "Save the department's monitoring report on its approved"
+    @Operation(operationId = "saveMonitoringReport",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "indicator-service-unavailable monitoring-report-incomplete monitoring-report-submitted"),
+            summary = "Save the department's monitoring report on its approved"
             + " revision as a draft (保存监控报告); answered with its lights and what a submission would still need")
     @APIResponseSchema(value = MonitoringReportResponse.class, responseCode = "200", responseDescription = "saved and assessed")
     @ProblemResponses.BadRequest
@@ -122,7 +128,9 @@ public class MonitoringResource {
     @POST
     @Path("/monitoring-rounds/{roundId}/reports/{declarationId}/submit")
     @RolesAllowed(Roles.DECLARANT)
-    @Operation(operationId = "submitMonitoringReport", summary = "Submit the saved report (报送监控报告): frozen, audited"
+    @Operation(operationId = "submitMonitoringReport",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "indicator-service-unavailable monitoring-report-incomplete monitoring-report-submitted"),
+            summary = "Submit the saved report (报送监控报告): frozen, audited"
             + " and published as monitoring-reported; 422 naming every field still missing")
     @APIResponseSchema(value = MonitoringReportResponse.class, responseCode = "200", responseDescription = "submitted")
     @ProblemResponses.NotFound
@@ -269,7 +277,9 @@ public class MonitoringResource {
     @Path("/monitoring-rule-sets/{fiscalYear}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "replaceMonitoringRuleSet", summary = "Store a new version of the year's monitoring rules"
+    @Operation(operationId = "replaceMonitoringRuleSet",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "conflict monitoring-rules-invalid"),
+            summary = "Store a new version of the year's monitoring rules"
             + " (admins); rounds keep the version they were opened with")
     @APIResponse(responseCode = "201", description = "the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringRuleSetResponse.class)))

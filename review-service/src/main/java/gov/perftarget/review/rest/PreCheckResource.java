@@ -10,9 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ApiDocumentFilter;
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.review.domain.PreReviewResult;
 import gov.perftarget.review.service.PreCheckService;
@@ -31,7 +33,9 @@ public class PreCheckResource {
 
     @GET
     @RolesAllowed({ Roles.DECLARANT, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(operationId = "preCheckDeclaration", summary = "Pre-check a declaration as it stands (预检)",
+    @Operation(operationId = "preCheckDeclaration",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "budget-service-unavailable indicator-service-unavailable"),
+            summary = "Pre-check a declaration as it stands (预检)",
             description = "Runs the whole automatic pre-review on the declaration and its working indicators as they"
                     + " stand, before submitting: every finding at once, also when the budget figures do not add up"
                     + " (which a submission refuses). Nothing is stored or sent. The draft is read from budget-service"

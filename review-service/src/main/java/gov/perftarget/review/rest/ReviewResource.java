@@ -23,11 +23,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ApiDocumentFilter;
 import gov.perftarget.api.FiscalYear;
 import gov.perftarget.api.Page;
 import gov.perftarget.api.PageRequest;
@@ -125,7 +127,9 @@ public class ReviewResource {
     @Path("/reviews/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(operationId = "decideReview", summary = "Record the reviewer's grades, comments, reasons and decision"
+    @Operation(operationId = "decideReview",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "review-already-decided review-decision-invalid review-not-ready review-superseded"),
+            summary = "Record the reviewer's grades, comments, reasons and decision"
             + " on a pre-reviewed revision (审核结论); published as declaration-reviewed")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound

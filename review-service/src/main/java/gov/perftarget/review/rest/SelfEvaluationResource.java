@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.perftarget.api.ApiDocumentFilter;
 import gov.perftarget.api.FiscalYear;
 import gov.perftarget.api.ProblemResponses;
 import gov.perftarget.security.Roles;
@@ -52,7 +54,9 @@ public class SelfEvaluationResource {
     @Path("/declarations/{declarationId}/revisions/{revision}/self-evaluations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECLARANT)
-    @Operation(operationId = "createSelfEvaluation", summary = "Score an approved revision (绩效自评) from the actual"
+    @Operation(operationId = "createSelfEvaluation",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "indicator-service-unavailable revision-not-approved scoring-rule-set-version-taken self-evaluation-incomplete"),
+            summary = "Score an approved revision (绩效自评) from the actual"
             + " values in indicator-service, the budget executed and the evaluator's scores; every number traced")
     @APIResponse(responseCode = "201", description = "scored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfEvaluationResponse.class)))
@@ -114,7 +118,9 @@ public class SelfEvaluationResource {
     @Path("/scoring-rule-sets/{fiscalYear}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "replaceScoringRuleSet", summary = "Store a new version of the year's scoring rules"
+    @Operation(operationId = "replaceScoringRuleSet",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "scoring-rule-set-version-taken scoring-rules-invalid"),
+            summary = "Store a new version of the year's scoring rules"
             + " (admins); earlier versions stay, so earlier scores can be reproduced")
     @APIResponse(responseCode = "201", description = "the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringRuleSetResponse.class)))

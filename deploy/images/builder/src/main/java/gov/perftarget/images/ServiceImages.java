@@ -21,7 +21,8 @@ import com.google.cloud.tools.jib.api.buildplan.Port;
  * Builds one OCI image per service from its Quarkus fast-jar ({@code <service>/target/quarkus-app}) with
  * Jib, no Docker daemon: on the base image (a tar or a registry reference pinned by digest), in three
  * layers that change at different rates (libraries, Quarkus runner, application), run as user 1001.
- * Written to {@code deploy/images/target/<service>.tar}, or pushed when {@code IMAGE_PUSH=true}.
+ * Written to {@code deploy/images/target/<service>.tar}, or pushed when {@code IMAGE_PUSH=true}; each image's
+ * reference by digest ({@code <registry>/<group>/<service>@sha256:…}) to {@code deploy/images/target/digests/<service>}.
  *
  * <p>Configuration (environment): {@code IMAGE_REGISTRY} (registry.local), {@code IMAGE_GROUP}
  * (perftarget), {@code IMAGE_TAG} (1.0.0-SNAPSHOT), {@code IMAGE_BASE} (tar://deploy/images/target/base-jre17.tar),
@@ -54,6 +55,10 @@ public final class ServiceImages {
                     : Containerizer.to(TarImage.at(root.resolve("deploy/images/target/" + service + ".tar")).named(reference));
             JibContainer built = image(from(base), app, service).containerize(target.setToolName("perftarget-images"));
             System.out.printf("[images] %s %s  %s%n", push ? "pushed" : "built", reference, built.getDigest());
+            // what deploy/images/pin.sh writes into the prod overlay: the image by its digest, not its tag
+            Path digests = root.resolve("deploy/images/target/digests");
+            Files.createDirectories(digests);
+            Files.writeString(digests.resolve(service), registry + "/" + group + "/" + service + "@" + built.getDigest() + "\n");
         }
     }
 

@@ -4,6 +4,7 @@ import static gov.perftarget.messaging.Messages.MESSAGES;
 
 import gov.perftarget.messaging.MessagingConfig;
 
+import gov.perftarget.api.ApiDocumentFilter;
 import gov.perftarget.api.ApiException;
 import gov.perftarget.api.ProblemType;
 import gov.perftarget.api.Page;
@@ -47,6 +48,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -138,6 +140,7 @@ public abstract class DeadLetterEndpoint {
     // the service's own resource carries the path, so the roles are named for the document here
     @SecurityRequirement(name = "bearerJwt", scopes = Roles.ADMIN)
     @Operation(operationId = "replayDeadLetter",
+            extensions = @Extension(name = ApiDocumentFilter.PROBLEM_TYPES, value = "dead-letter-without-origin kafka-unavailable"),
             summary = "Send a dead letter again to the topic it came from (重放死信)")
     @APIResponse(responseCode = "202", description = "sent again; the consumer will apply it (once)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetter.class)))
