@@ -7,7 +7,7 @@
 #   indicator_bench, review_bench). The services keep running on them; stop them with run.sh --stop.
 # Settings (environment): BENCH_DECLARATIONS (5000), BENCH_DEADLINE_WARMUP (1000 declarations at the submit rate
 # before them, reported apart, not measured against the goals), BENCH_SUBMIT_RATE (50), BENCH_READ_RATE (500),
-# BENCH_READ_WARMUP_SECONDS (5, at the reading rate, not measured), BENCH_READ_SECONDS (30), BENCH_CAPACITY_RATES (10,20,30,50,75,100), BENCH_REVIEW_WAIT_SECONDS (200, from the first submission), BENCH_STEP_SECONDS (10),
+# BENCH_READ_WARMUP_SECONDS (5, at the reading rate, not measured), BENCH_READ_SECONDS (30), BENCH_CAPACITY_RATES (10,20,30,50,75,100; then +25 % a step up to BENCH_CAPACITY_CEILING, 500), BENCH_REVIEW_WAIT_SECONDS (200, from the first submission), BENCH_STEP_SECONDS (10),
 # BENCH_DRAIN_SECONDS (600: how long to wait first for submissions of an earlier run still waiting for review),
 # BENCH_CONNECTIONS (512: the load generator's kept-alive connections per service; calls beyond wait, timed from their intended start),
 # BENCH_TRACE (unset: when set, every call slower than 20 ms is printed with its completion time, to line up with GC logs).

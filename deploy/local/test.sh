@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, each service's @QuarkusTests against the real PostgreSQL and a real
-# Kafka broker, and the system tests across the three packaged services (one of them loads each
-# service's Swagger UI in headless Chromium).
+# Kafka broker, and the system tests across the three packaged services (two of them in headless Chromium: each
+# service's Swagger UI, and a page calling the services through the TypeScript client, which the build packs
+# first with Node.js: platform/tools/api-contracts/build-client.sh).
 #   PostgreSQL: the Debian cluster, installed and started here (postgres.sh), *_test and *_e2e databases.
 #   Kafka: Apache Kafka's own broker (KRaft), started inside the test JVMs by the tests themselves.
 #   Chromium: Debian's package, installed here when missing; so are fonts-wqy-zenhei (the form's PDF) and

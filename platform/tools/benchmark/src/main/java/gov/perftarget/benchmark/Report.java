@@ -89,7 +89,9 @@ final class Report {
         machineLine(md, (ProcessSampler.MachineUsage) reading.get("machine"), reading.get("postgresCheckpoints"));
         Map<String, Object> capacity = (Map<String, Object>) results.get("capacity");
         md.append("\n## Capacity\n\nSubmission rate raised step by step until submit p99 > 1 s or an error: highest rate held **")
-                .append(capacity.get("highestRateHeld")).append(" submissions/s**.\n\n| rate/s | submit p99 ms | errors | held |\n| --- | --- | --- | --- |\n");
+                .append(capacity.get("highestRateHeld")).append(" submissions/s**")
+                .append(Boolean.FALSE.equals(capacity.get("limitPassed")) ? " (the ceiling held: the limit lies higher)" : "")
+                .append(".\n\n| rate/s | submit p99 ms | errors | held |\n| --- | --- | --- | --- |\n");
         for (Map<String, Object> step : (List<Map<String, Object>>) capacity.get("steps")) {
             md.append("| ").append(step.get("ratePerSecond")).append(" | ").append(step.get("submitP99Ms")).append(" | ")
                     .append(step.get("errors")).append(" | ").append(step.get("held")).append(" |\n");

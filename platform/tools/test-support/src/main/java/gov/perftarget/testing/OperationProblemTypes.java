@@ -61,7 +61,10 @@ public final class OperationProblemTypes {
     private OperationProblemTypes() {
     }
 
-    /** Reads the platform's classes on the test's class path (its own {@code target/classes} and the platform jars). */
+    /**
+     * Reads the platform's classes on the test's class path: its own {@code target/classes} and the platform's modules,
+     * as installed jars or, in a reactor build, as the jars or class folders the build just made.
+     */
     public static OperationProblemTypes ofClassPath() throws IOException {
         OperationProblemTypes code = new OperationProblemTypes();
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -74,7 +77,9 @@ public final class OperationProblemTypes {
                         }
                     }
                 }
-            } else if (Files.isRegularFile(path) && path.toString().endsWith(".jar") && path.toString().contains("gov/perftarget")) {
+            } else if (Files.isRegularFile(path) && path.toString().endsWith(".jar")
+                    // an installed platform module, or one the reactor built in this run (<module>/target/<name>.jar)
+                    && (path.toString().contains("gov/perftarget") || path.getParent().endsWith("target"))) {
                 try (FileSystem jar = FileSystems.newFileSystem(path)) {
                     try (Stream<Path> files = Files.walk(jar.getPath("/gov/perftarget"))) {
                         for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
