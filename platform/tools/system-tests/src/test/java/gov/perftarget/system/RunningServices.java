@@ -163,6 +163,28 @@ final class RunningServices implements AutoCloseable {
         processes.put(service, builder.start());
     }
 
+    /**
+     * Starts one more instance of a running service, named {@code instance}, on the same databases and broker (its
+     * own ports; it keeps the data), and waits until it is ready: two pods of one Deployment.
+     */
+    void addInstance(String service, String instance) throws IOException, InterruptedException {
+        ProcessBuilder first = builders.get(service);
+        ProcessBuilder builder = new ProcessBuilder(first.command()).redirectErrorStream(true)
+                .redirectOutput(logs.resolve(instance + ".log").toFile());
+        builder.environment().clear();
+        builder.environment().putAll(first.environment());
+        int port = freePort();
+        int managementPort = freePort();
+        builder.environment().put("HTTP_PORT", String.valueOf(port));
+        builder.environment().put("MANAGEMENT_PORT", String.valueOf(managementPort));
+        builder.environment().put("QUARKUS_FLYWAY_CLEAN_AT_START", "false"); // the first instance's data stays
+        builders.put(instance, builder);
+        urls.put(instance, "http://localhost:" + port);
+        managementUrls.put(instance, "http://localhost:" + managementPort);
+        processes.put(instance, builder.start());
+        awaitReady(instance);
+    }
+
     /** Stops one service: gracefully, or killed at once as in a crash. */
     void stop(String service, boolean crash) throws InterruptedException {
         Process process = processes.remove(service);
