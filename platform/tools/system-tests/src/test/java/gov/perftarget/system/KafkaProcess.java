@@ -1,7 +1,6 @@
 package gov.perftarget.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +42,8 @@ final class KafkaProcess implements AutoCloseable {
      */
     KafkaProcess(Path home, Map<String, String> users) throws IOException {
         this.home = home;
-        this.port = freePort();
-        this.controllerPort = freePort();
+        this.port = RunningServices.freePort();
+        this.controllerPort = RunningServices.freePort();
         this.users = new LinkedHashMap<>(users);
         boolean secured = !users.isEmpty();
         if (secured) {
@@ -169,9 +168,4 @@ final class KafkaProcess implements AutoCloseable {
         return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package gov.perftarget.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -55,9 +54,9 @@ final class KeycloakProcess implements AutoCloseable {
         }
         Files.createDirectories(data.resolve("import"));
         Files.copy(realmFile, data.resolve("import").resolve(realmFile.getFileName()));
-        port = freePort();
+        port = RunningServices.freePort();
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
-                "--http-port=" + port, "--http-management-port=" + freePort())
+                "--http-port=" + port, "--http-management-port=" + RunningServices.freePort())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
@@ -132,9 +131,17 @@ final class KeycloakProcess implements AutoCloseable {
                 "username", username, "password", password));
     }
 
+    /** The administrator's token and when it was taken: one for a burst of admin calls (the master realm's live 60 s). */
+    private String adminToken;
+    private Instant adminTokenTaken = Instant.MIN;
+
     private JsonNode admin(String method, String path, JsonNode body) throws IOException, InterruptedException {
-        String token = token("http://localhost:" + port + "/realms/master/protocol/openid-connect/token",
-                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", ADMIN_PASSWORD));
+        if (Instant.now().isAfter(adminTokenTaken.plusSeconds(30))) {
+            adminTokenTaken = Instant.now();
+            adminToken = token("http://localhost:" + port + "/realms/master/protocol/openid-connect/token",
+                    Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", ADMIN_PASSWORD));
+        }
+        String token = adminToken;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -168,9 +175,4 @@ final class KeycloakProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
